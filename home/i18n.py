@@ -1,0 +1,109 @@
+"""Which languages a page exists in, for the switcher, hreflang links and fallback notices.
+
+Two queries per request at most (the page's translations and the locales' home pages), whatever
+the size of the tree: page URLs come from Wagtail's cached site root paths.
+"""
+
+from dataclasses import dataclass
+
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from cms import languages
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    language: languages.Language
+    url: str
+    current: bool
+    translated: bool  # False: the link leads to that language's home page instead
+
+
+@dataclass(frozen=True)
+class PageLanguages:
+    links: list  # LanguageLink for each of the eight languages, in the list's order
+    alternates: (
+        list  # (code, absolute url) of every real translation, the page's own included
+    )
+    x_default: str
+    fallback_from: (
+        languages.Language | None
+    )  # the language the page's content is really in
+
+
+def locale_homes(request):
+    """{language code: the live root page of that locale}, once per request."""
+    if not hasattr(request, "_locale_homes"):
+        site = Site.find_for_request(request)
+        homes = {}
+        if site is not None:
+            roots = Page.objects.filter(translation_key=site.root_page.translation_key)
+            for root in roots.live().select_related("locale"):
+                homes[root.locale.language_code] = root
+        request._locale_homes = homes
+    return request._locale_homes
+
+
+def for_page(page, request):
+    translations = {
+        translation.locale.language_code: translation
+        for translation in Page.objects.filter(translation_key=page.translation_key)
+        .live()
+        .select_related("locale")
+    }
+    homes = locale_homes(request)
+    current = page.locale.language_code
+    real = {code: p for code, p in translations.items() if p.alias_of_id is None}
+
+    fallback_from = None
+    if page.alias_of_id is not None:
+        source = next((p for p in real.values() if p.pk == page.alias_of_id), None)
+        if source is not None and source.locale_id != page.locale_id:
+            fallback_from = languages.get(source.locale.language_code)
+
+    links = []
+    for language in languages.LANGUAGES:
+        target = real.get(language.code)
+        if language.code == current:
+            links.append(
+                LanguageLink(
+                    language, page.get_url(request), True, fallback_from is None
+                )
+            )
+        elif target is not None:
+            links.append(LanguageLink(language, target.get_url(request), False, True))
+        elif language.code in homes:
+            links.append(
+                LanguageLink(
+                    language, homes[language.code].get_url(request), False, False
+                )
+            )
+
+    alternates = [
+        (language.code, real[language.code].get_full_url(request))
+        for language in languages.LANGUAGES
+        if language.code in real
+    ]
+    default = real.get(languages.DEFAULT.code) or next(iter(real.values()), page)
+    return PageLanguages(
+        links, alternates, default.get_full_url(request), fallback_from
+    )
+
+
+def for_view(request):
+    """The same for a page that is not a Wagtail page (a form, a 404): same path, other prefix."""
+    current = get_language()
+    links = [
+        LanguageLink(
+            language,
+            translate_url(request.path, language.code),
+            language.code == current,
+            True,
+        )
+        for language in languages.LANGUAGES
+    ]
+    return PageLanguages(
+        links, [], translate_url(request.path, languages.DEFAULT.code), None
+    )

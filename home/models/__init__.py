@@ -1,0 +1,18 @@
+"""The shared core's models: accounts, media, site settings and the pages every app builds on."""
+
+from .media import ForumDocument, ForumImage, ForumRendition
+from .pages import BasePage, HomePage, HomePageFeature, StandardPage
+from .settings import SiteSettings
+from .users import User
+
+__all__ = [
+    "BasePage",
+    "ForumDocument",
+    "ForumImage",
+    "ForumRendition",
+    "HomePage",
+    "HomePageFeature",
+    "SiteSettings",
+    "StandardPage",
+    "User",
+]

@@ -1,0 +1,182 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TabbedInterface,
+)
+from wagtail.admin.panels import ObjectList
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BODY_BLOCKS
+
+
+class BasePage(Page):
+    """What every public page of every app has: a social image and the card it shows as."""
+
+    social_image = models.ForeignKey(
+        "home.ForumImage",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when the page is shared, and on its card; 1200x630 works best."
+        ),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel([FieldPanel("social_image")], heading=_("Sharing")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def card_text(self):
+        return self.search_description or getattr(self, "introduction_text", "")
+
+
+class HomePage(BasePage):
+    """The root of each locale's tree: a hero, an introduction and featured content."""
+
+    hero_heading = models.CharField(_("hero heading"), max_length=255)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "home.ForumImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_link = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("hero link"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_link_label = models.CharField(_("hero link label"), max_length=80, blank=True)
+    introduction = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+    body = StreamField(BODY_BLOCKS, verbose_name=_("body"), blank=True)
+
+    hero_panels = [
+        FieldPanel("hero_heading"),
+        FieldPanel("hero_text"),
+        FieldPanel("hero_image"),
+        FieldPanel("hero_link"),
+        FieldPanel("hero_link_label"),
+    ]
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(hero_panels, heading=_("Hero")),
+        FieldPanel("introduction"),
+        InlinePanel("features", heading=_("Featured"), label=_("Featured page")),
+        FieldPanel("body"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("hero_heading"),
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["features"] = [
+            feature
+            for feature in self.features.select_related("page", "image", "page__locale")
+            if feature.page is None or feature.page.live
+        ]
+        return context
+
+
+class HomePageFeature(Orderable):
+    """A featured slot of the home page: a page of any app, shown as a card."""
+
+    home_page = ParentalKey(HomePage, related_name="features", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty for the page's title."),
+    )
+    text = models.TextField(_("text"), blank=True)
+    image = models.ForeignKey(
+        "home.ForumImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("page"),
+        FieldPanel("title"),
+        FieldPanel("text"),
+        FieldPanel("image"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured page")
+        verbose_name_plural = _("featured pages")
+
+
+class StandardPage(BasePage):
+    """A page of text: "About the Forum", "Partners", "Privacy"."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BODY_BLOCKS, verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+    @property
+    def introduction_text(self):
+        return self.introduction

@@ -1,0 +1,174 @@
+"""The four Wagtail groups of DESIGN.md and what each may do, applied idempotently.
+
+``apply_roles(apps)`` is called by a data migration (so every database has the groups, not
+only the demo), with the historical app registry; running it again changes nothing. It sets
+each group's permissions to exactly what is listed here, skipping those whose model does not
+exist yet: an app that adds permissions to a role lists them here and calls it again from a
+migration of its own.
+Translators may publish in every locale but the default one: that permission hangs on each
+locale's root page, so ``grant_translator_publishing`` runs again when a locale root appears.
+"""
+
+from cms import languages
+
+EDITORS = "Editors"
+COORDINATORS = "Coordinators"
+JUDGES = "Judges"
+TRANSLATORS = "Translators"
+WORKFLOW_NAME = "Editor → Coordinator"
+TASK_NAME = "Coordinator approval"
+
+ADMIN = ["wagtailadmin.access_admin"]
+TRANSLATE = ["wagtail_localize.submit_translation", "home.view_translation_report"]
+
+# Model permissions, as "app_label.codename".
+MODEL_PERMISSIONS = {
+    EDITORS: [*ADMIN, *TRANSLATE, "home.add_sitesettings", "home.change_sitesettings"],
+    COORDINATORS: [
+        *ADMIN,
+        *TRANSLATE,
+        "home.add_sitesettings",
+        "home.change_sitesettings",
+        "home.delete_sitesettings",
+    ],
+    JUDGES: [*ADMIN],
+    TRANSLATORS: [*ADMIN, *TRANSLATE, "home.change_sitesettings"],
+}
+
+# Page permissions on the tree's root, so they reach every locale's tree.
+PAGE_PERMISSIONS = {
+    EDITORS: ["add_page", "change_page"],
+    COORDINATORS: [
+        "add_page",
+        "change_page",
+        "publish_page",
+        "bulk_delete_page",
+        "lock_page",
+        "unlock_page",
+    ],
+    TRANSLATORS: ["add_page", "change_page"],
+}
+
+# Image and document permissions on the root collection.
+_ADD_CHANGE = [
+    "add_forumimage",
+    "change_forumimage",
+    "add_forumdocument",
+    "change_forumdocument",
+]
+_CHOOSE = ["choose_forumimage", "choose_forumdocument"]
+COLLECTION_PERMISSIONS = {
+    EDITORS: [*_ADD_CHANGE, *_CHOOSE],
+    COORDINATORS: [*_ADD_CHANGE, *_CHOOSE, "delete_forumimage", "delete_forumdocument"],
+    TRANSLATORS: [*_CHOOSE],
+}
+
+# What Wagtail's own first migrations create, which our four groups and workflow replace.
+WAGTAIL_DEFAULT_GROUP = "Moderators"
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+
+
+def _permissions(Permission, dotted_names):
+    wanted = {tuple(dotted.split(".")) for dotted in dotted_names}
+    found = Permission.objects.filter(
+        codename__in={codename for _, codename in wanted},
+        content_type__app_label__in={app_label for app_label, _ in wanted},
+    ).select_related("content_type")
+    return [p for p in found if (p.content_type.app_label, p.codename) in wanted]
+
+
+def apply_roles(apps):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Page = apps.get_model("wagtailcore", "Page")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model(
+        "wagtailcore", "GroupCollectionPermission"
+    )
+
+    Group.objects.filter(name=WAGTAIL_DEFAULT_GROUP).delete()
+    groups = {
+        name: Group.objects.get_or_create(name=name)[0] for name in MODEL_PERMISSIONS
+    }
+    for name, dotted_names in MODEL_PERMISSIONS.items():
+        groups[name].permissions.set(_permissions(Permission, dotted_names))
+
+    root_page = Page.objects.filter(depth=1).first()
+    for name, group in groups.items():
+        wanted = _permissions(
+            Permission, [f"wagtailcore.{c}" for c in PAGE_PERMISSIONS.get(name, [])]
+        )
+        GroupPagePermission.objects.filter(group=group, page=root_page).exclude(
+            permission__in=wanted
+        ).delete()
+        for permission in wanted:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root_page, permission=permission
+            )
+
+    root_collection = Collection.objects.filter(depth=1).first()
+    for name, group in groups.items():
+        wanted = _permissions(
+            Permission, [f"home.{c}" for c in COLLECTION_PERMISSIONS.get(name, [])]
+        )
+        GroupCollectionPermission.objects.filter(group=group).exclude(
+            permission__in=wanted
+        ).delete()
+        for permission in wanted:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=permission
+            )
+
+    _apply_workflow(apps, groups[COORDINATORS], root_page)
+    grant_translator_publishing(apps)
+
+
+def _apply_workflow(apps, coordinators, root_page):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+
+    workflow, _ = Workflow.objects.get_or_create(
+        name=WORKFLOW_NAME, defaults={"active": True}
+    )
+    task_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtailcore", model="groupapprovaltask"
+    )
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(
+            name=TASK_NAME, active=True, content_type=task_type
+        )
+    task.groups.add(coordinators)
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
+    WorkflowPage.objects.update_or_create(
+        page=root_page, defaults={"workflow": workflow}
+    )
+    Workflow.objects.filter(
+        name=WAGTAIL_DEFAULT_WORKFLOW, workflow_pages__isnull=True
+    ).delete()
+
+
+def grant_translator_publishing(apps):
+    """Translators publish in every locale but the default: on each other locale's root."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Page = apps.get_model("wagtailcore", "Page")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+
+    translators = Group.objects.filter(name=TRANSLATORS).first()
+    if translators is None:
+        return
+    (publish,) = _permissions(Permission, ["wagtailcore.publish_page"])
+    locale_roots = Page.objects.filter(depth=2).exclude(
+        locale__language_code=languages.DEFAULT.code
+    )
+    for page in locale_roots:
+        GroupPagePermission.objects.get_or_create(
+            group=translators, page=page, permission=publish
+        )

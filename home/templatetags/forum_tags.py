@@ -1,0 +1,59 @@
+from django import template
+from wagtail.models import Page
+
+from cms import languages
+from home import i18n
+from home.models import SiteSettings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """The language switcher's links, hreflang alternates and fallback state of this page."""
+    request = context["request"]
+    page = context.get("page")
+    if isinstance(page, Page):
+        return i18n.for_page(page, request)
+    return i18n.for_view(request)
+
+
+@register.simple_tag
+def site_settings():
+    return SiteSettings.for_language()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The live, in-menu children of the visitor's locale home page, in tree order."""
+    request = context["request"]
+    home = i18n.locale_homes(request).get(languages.get(context["LANGUAGE_CODE"]).code)
+    if home is None:
+        return []
+    return list(
+        home.get_children().live().in_menu().public().only("id", "title", "url_path")
+    )
+
+
+@register.simple_tag(takes_context=True)
+def locale_home_url(context):
+    request = context["request"]
+    home = i18n.locale_homes(request).get(languages.get(context["LANGUAGE_CODE"]).code)
+    return home.get_url(request) if home else "/"
+
+
+@register.filter
+def language_script(code):
+    return languages.get(code).script
+
+
+@register.filter
+def model_name(page):
+    """ "homepage" for a HomePage: the body class bakerydemo's templates use."""
+    return page.specific_class._meta.model_name if page.specific_class else "page"
+
+
+@register.filter
+def in_section(page, section):
+    """True when ``page`` is ``section`` or below it in the tree."""
+    return isinstance(page, Page) and page.path.startswith(section.path)

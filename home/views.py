@@ -1,0 +1,36 @@
+from http import HTTPStatus
+
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from cms import languages
+
+
+def page_not_found(request, exception=None):
+    """The 404 page in the visitor's language, with the site's header and footer."""
+    template = loader.get_template("404.html")
+    return HttpResponse(
+        template.render({"request": request}, request), status=HTTPStatus.NOT_FOUND
+    )
+
+
+def server_error(request):
+    """A 500 page that needs neither the database nor a request context to render."""
+    template = loader.get_template("500.html")
+    code = languages.get(get_language() or languages.DEFAULT.code).code
+    return HttpResponseServerError(template.render({"LANGUAGE_CODE": code}))
+
+
+@require_GET
+@cache_control(max_age=60 * 60 * 24, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
