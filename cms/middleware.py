@@ -1,6 +1,7 @@
 from dataclasses import replace
 
 from csp.middleware import CSPMiddleware
+
 from django.conf import settings
 
 

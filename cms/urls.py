@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -32,6 +33,4 @@ if settings.DEBUG:
 
 # Every public page carries its language: /mk/..., /sq/..., /rom/...; "/" redirects to the
 # visitor's language (LocaleMiddleware reads Accept-Language, else LANGUAGE_CODE).
-urlpatterns += i18n_patterns(
-    path("", include(wagtail_urls)), prefix_default_language=True
-)
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms import languages
@@ -26,10 +27,7 @@ class TranslationReportFilters(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["locale"].choices = [
             ("", _("All languages")),
-            *(
-                (lang.code, f"{lang.name_local} ({lang.code})")
-                for lang in languages.LANGUAGES
-            ),
+            *((lang.code, f"{lang.name_local} ({lang.code})") for lang in languages.LANGUAGES),
         ]
         self.fields["section"].choices = [
             ("", _("All sections")),
@@ -38,7 +36,7 @@ class TranslationReportFilters(forms.Form):
 
 
 class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
-    """For every page and translatable snippet, where each language stands (CSV with ?export=csv)."""
+    """Where each language stands for every page and translatable snippet; ?export=csv."""
 
     template_name = "home/admin/translation_report.html"
     page_title = _("Translations")
@@ -71,11 +69,7 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
         if data["locale"]:
             codes = [data["locale"]]
         if data["state"]:
-            rows = [
-                row
-                for row in rows
-                if any(row.cells[c].state == data["state"] for c in codes)
-            ]
+            rows = [row for row in rows if any(row.cells[c].state == data["state"] for c in codes)]
         return rows, codes
 
     def get_context_data(self, **kwargs):
@@ -86,10 +80,7 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
             rows=[
                 (
                     row,
-                    [
-                        (c, row.cells[c], self.cell_url(row, row.cells[c]))
-                        for c in self.codes
-                    ],
+                    [(c, row.cells[c], self.cell_url(row, row.cells[c])) for c in self.codes],
                 )
                 for row in self.rows
             ],
@@ -113,9 +104,7 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
         """Where a click takes the translator: the translation to edit, or the form to start one."""
         if row.kind == "page":
             if cell.state == State.MISSING:
-                return reverse(
-                    "wagtail_localize:submit_page_translation", args=[row.source.pk]
-                )
+                return reverse("wagtail_localize:submit_page_translation", args=[row.source.pk])
             return reverse("wagtailadmin_pages:edit", args=[cell.version.pk])
         app_label, model_name = row.kind.split(".")
         if cell.state == State.MISSING:
@@ -123,16 +112,12 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
                 "wagtail_localize:submit_snippet_translation",
                 args=[app_label, model_name, row.source.pk],
             )
-        return reverse(
-            f"wagtailsnippets_{app_label}_{model_name}:edit", args=[cell.version.pk]
-        )
+        return reverse(f"wagtailsnippets_{app_label}_{model_name}:edit", args=[cell.version.pk])
 
     def as_csv(self):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="translations.csv"'
-        response.write(
-            "\ufeff"
-        )  # so that spreadsheet programs read the Cyrillic as UTF-8
+        response.write("\ufeff")  # so that spreadsheet programs read the Cyrillic as UTF-8
         writer = csv.writer(response)
         header = [_("Type"), _("Section"), _("Title"), _("Source language")]
         for code in self.codes:

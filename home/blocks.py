@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
@@ -56,16 +57,12 @@ class ImageBlock(blocks.StructBlock):
         label=_("Alt text"),
         max_length=255,
         required=False,
-        help_text=_(
-            "Leave empty to use the image's own alt text; say what the image shows."
-        ),
+        help_text=_("Leave empty to use the image's own alt text; say what the image shows."),
     )
     decorative = blocks.BooleanBlock(
         label=_("Decorative"),
         required=False,
-        help_text=_(
-            "Tick only when the image adds nothing to the text: it gets an empty alt."
-        ),
+        help_text=_("Tick only when the image adds nothing to the text: it gets an empty alt."),
     )
     caption = blocks.CharBlock(label=_("Caption"), max_length=255, required=False)
 
@@ -86,18 +83,14 @@ class ImageBlock(blocks.StructBlock):
             and not (value.get("alt_text") or image.description)
         ):
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "alt_text": ErrorList([ValidationError(_("Describe the image."))])
-                }
+                block_errors={"alt_text": ErrorList([ValidationError(_("Describe the image."))])}
             )
         return value
 
 
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(
-        label=_("Attribution"), max_length=255, required=False
-    )
+    attribution = blocks.CharBlock(label=_("Attribution"), max_length=255, required=False)
 
     class Meta:
         icon = "openquote"
@@ -151,9 +144,7 @@ class LinkBlock(blocks.StructBlock):
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "url": ErrorList(
-                        [ValidationError(_("Choose a page or enter a URL."))]
-                    )
+                    "url": ErrorList([ValidationError(_("Choose a page or enter a URL."))])
                 }
             )
         return value
@@ -202,9 +193,7 @@ class TwoColumnBlock(blocks.StructBlock):
         icon = "doc-empty"
         label = _("Two columns")
         group = LAYOUT
-        description = _(
-            "Two columns side by side on wide screens, one after the other on phones."
-        )
+        description = _("Two columns side by side on wide screens, one after the other on phones.")
         template = "home/blocks/two_columns.html"
         preview_value = {
             "left": [("paragraph", "<p>Цели на Форумот.</p>")],

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.urls import translate_url
 from django.utils.translation import get_language
+
 from wagtail.models import Page, Site
 
 from cms import languages
@@ -24,13 +25,9 @@ class LanguageLink:
 @dataclass(frozen=True)
 class PageLanguages:
     links: list  # LanguageLink for each of the eight languages, in the list's order
-    alternates: (
-        list  # (code, absolute url) of every real translation, the page's own included
-    )
+    alternates: list  # (code, absolute url) of every real translation, the page's own included
     x_default: str
-    fallback_from: (
-        languages.Language | None
-    )  # the language the page's content is really in
+    fallback_from: languages.Language | None  # the language the page's content is really in
 
 
 def locale_homes(request):
@@ -67,18 +64,12 @@ def for_page(page, request):
     for language in languages.LANGUAGES:
         target = real.get(language.code)
         if language.code == current:
-            links.append(
-                LanguageLink(
-                    language, page.get_url(request), True, fallback_from is None
-                )
-            )
+            links.append(LanguageLink(language, page.get_url(request), True, fallback_from is None))
         elif target is not None:
             links.append(LanguageLink(language, target.get_url(request), False, True))
         elif language.code in homes:
             links.append(
-                LanguageLink(
-                    language, homes[language.code].get_url(request), False, False
-                )
+                LanguageLink(language, homes[language.code].get_url(request), False, False)
             )
 
     alternates = [
@@ -87,9 +78,7 @@ def for_page(page, request):
         if language.code in real
     ]
     default = real.get(languages.DEFAULT.code) or next(iter(real.values()), page)
-    return PageLanguages(
-        links, alternates, default.get_full_url(request), fallback_from
-    )
+    return PageLanguages(links, alternates, default.get_full_url(request), fallback_from)
 
 
 def for_view(request):
@@ -104,6 +93,4 @@ def for_view(request):
         )
         for language in languages.LANGUAGES
     ]
-    return PageLanguages(
-        links, [], translate_url(request.path, languages.DEFAULT.code), None
-    )
+    return PageLanguages(links, [], translate_url(request.path, languages.DEFAULT.code), None)

@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from functools import cache
 
 import cyrtranslit
+
 from django.utils.translation import get_language
 
 from cms import languages
 
 # Serbian Cyrillic has no Ѓ, Ќ, Ѕ: it writes Ђ, Ћ and Дз for the same sounds.
-_SERBIAN_CYRILLIC = str.maketrans(
-    {"Ѓ": "Ђ", "ѓ": "ђ", "Ќ": "Ћ", "ќ": "ћ", "Ѕ": "Дз", "ѕ": "дз"}
-)
+_SERBIAN_CYRILLIC = str.maketrans({"Ѓ": "Ђ", "ѓ": "ђ", "Ќ": "Ћ", "ќ": "ћ", "Ѕ": "Дз", "ѕ": "дз"})
 
 
 @dataclass(frozen=True)
@@ -28,18 +27,14 @@ class Municipality:
     name_mk: str
     name_sq: str = ""  # where Albanian is an official language of the municipality
     skopje: bool = False  # one of the ten municipalities of the City of Skopje
-    city: bool = (
-        False  # the City of Skopje itself, a unit of local self-government above them
-    )
+    city: bool = False  # the City of Skopje itself, a unit of local self-government above them
 
     @property
     def name_latin(self):
         return cyrtranslit.to_latin(self.name_mk, "mk")
 
     def name(self, language_code=None):
-        code = languages.get(
-            language_code or get_language() or languages.DEFAULT.code
-        ).code
+        code = languages.get(language_code or get_language() or languages.DEFAULT.code).code
         override = _OVERRIDES.get((self.code, code))
         if override:
             return override
@@ -167,8 +162,7 @@ def name(code, language_code=None):
 
 # The Macedonian and Serbian alphabets' own order: Ѓ, Ј, Ќ, Ђ, Ћ ... stand before А in Unicode.
 _CYRILLIC_ORDER = {
-    letter: position
-    for position, letter in enumerate("АБВГДЃЂЕЖЗЅИЈКЛЉМНЊОПРСТЌЋУФХЦЧЏШ")
+    letter: position for position, letter in enumerate("АБВГДЃЂЕЖЗЅИЈКЛЉМНЊОПРСТЌЋУФХЦЧЏШ")
 }
 
 
@@ -176,9 +170,7 @@ def _sort_key(label):
     from django.utils.text import slugify
 
     if label[:1] in _CYRILLIC_ORDER or "\u0400" <= label[:1] <= "\u04ff":
-        return [
-            _CYRILLIC_ORDER.get(letter, 100 + ord(letter)) for letter in label.upper()
-        ]
+        return [_CYRILLIC_ORDER.get(letter, 100 + ord(letter)) for letter in label.upper()]
     return [ord(letter) for letter in slugify(label)]
 
 
@@ -190,6 +182,4 @@ def _sorted_choices(language_code):
 
 def choices():
     """(code, name) pairs in the active language, sorted by name: for a form or model field."""
-    return list(
-        _sorted_choices(languages.get(get_language() or languages.DEFAULT.code).code)
-    )
+    return list(_sorted_choices(languages.get(get_language() or languages.DEFAULT.code).code))

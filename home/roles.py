@@ -83,14 +83,10 @@ def apply_roles(apps):
     Page = apps.get_model("wagtailcore", "Page")
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    GroupCollectionPermission = apps.get_model(
-        "wagtailcore", "GroupCollectionPermission"
-    )
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
 
     Group.objects.filter(name=WAGTAIL_DEFAULT_GROUP).delete()
-    groups = {
-        name: Group.objects.get_or_create(name=name)[0] for name in MODEL_PERMISSIONS
-    }
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in MODEL_PERMISSIONS}
     for name, dotted_names in MODEL_PERMISSIONS.items():
         groups[name].permissions.set(_permissions(Permission, dotted_names))
 
@@ -131,27 +127,17 @@ def _apply_workflow(apps, coordinators, root_page):
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
 
-    workflow, _ = Workflow.objects.get_or_create(
-        name=WORKFLOW_NAME, defaults={"active": True}
-    )
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     task_type, _ = ContentType.objects.get_or_create(
         app_label="wagtailcore", model="groupapprovaltask"
     )
     task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(
-            name=TASK_NAME, active=True, content_type=task_type
-        )
+        task = GroupApprovalTask.objects.create(name=TASK_NAME, active=True, content_type=task_type)
     task.groups.add(coordinators)
-    WorkflowTask.objects.get_or_create(
-        workflow=workflow, task=task, defaults={"sort_order": 0}
-    )
-    WorkflowPage.objects.update_or_create(
-        page=root_page, defaults={"workflow": workflow}
-    )
-    Workflow.objects.filter(
-        name=WAGTAIL_DEFAULT_WORKFLOW, workflow_pages__isnull=True
-    ).delete()
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, workflow_pages__isnull=True).delete()
 
 
 def grant_translator_publishing(apps):
@@ -169,6 +155,4 @@ def grant_translator_publishing(apps):
         locale__language_code=languages.DEFAULT.code
     )
     for page in locale_roots:
-        GroupPagePermission.objects.get_or_create(
-            group=translators, page=page, permission=publish
-        )
+        GroupPagePermission.objects.get_or_create(group=translators, page=page, permission=publish)

@@ -29,9 +29,7 @@ class LocalizedPageSitemap(Sitemap):
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)
         by_key = defaultdict(list)
-        for item in self.items().filter(
-            translation_key__in={i.translation_key for i in items}
-        ):
+        for item in self.items().filter(translation_key__in={i.translation_key for i in items}):
             by_key[item.translation_key].append(item)
 
         urls = []
@@ -41,8 +39,7 @@ class LocalizedPageSitemap(Sitemap):
                 {
                     "item": item,
                     "location": item.get_full_url(self.request),
-                    "lastmod": item.last_published_at
-                    or item.latest_revision_created_at,
+                    "lastmod": item.last_published_at or item.latest_revision_created_at,
                     "alternates": [
                         {
                             "lang_code": t.locale.language_code,
@@ -52,7 +49,5 @@ class LocalizedPageSitemap(Sitemap):
                     ],
                 }
             )
-        self.latest_lastmod = max(
-            (u["lastmod"] for u in urls if u["lastmod"]), default=None
-        )
+        self.latest_lastmod = max((u["lastmod"] for u in urls if u["lastmod"]), default=None)
         return urls

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.models import (
     DraftStateMixin,
     Locale,
@@ -83,11 +84,7 @@ def state_of(source, translation):
     if translation is None or translation.alias:
         return State.MISSING
     source_changed = source.published_at or source.changed_at
-    if (
-        source_changed
-        and translation.changed_at
-        and translation.changed_at < source_changed
-    ):
+    if source_changed and translation.changed_at and translation.changed_at < source_changed:
         return State.OUTDATED
     return State.UP_TO_DATE
 
@@ -111,9 +108,7 @@ def _rows(kind, kind_label, grouped, section_of):
                 row.cells[language.code] = Cell(State.UP_TO_DATE, source)
             else:
                 translation = by_code.get(language.code)
-                row.cells[language.code] = Cell(
-                    state_of(source, translation), translation
-                )
+                row.cells[language.code] = Cell(state_of(source, translation), translation)
         rows.append(row)
     return rows
 
@@ -136,17 +131,12 @@ def page_rows(locale_codes):
         if code is None:
             continue
         grouped[key].append(
-            Version(
-                pk, code, title, changed, published, live, alias_of is not None, path
-            )
+            Version(pk, code, title, changed, published, live, alias_of is not None, path)
         )
 
     # A section is a child of a locale's home page; it is named in its source's language.
     titles = {
-        v.path: v.title
-        for versions in grouped.values()
-        for v in versions
-        if len(v.path) <= 12
+        v.path: v.title for versions in grouped.values() for v in versions if len(v.path) <= 12
     }
     home_label = str(_("Home page"))
 
@@ -190,9 +180,7 @@ def build_report():
     }
     rows = sorted(page_rows(locale_codes), key=lambda row: row.source.path)
     for model in translatable_snippet_models():
-        rows += sorted(
-            snippet_rows(model, locale_codes), key=lambda row: row.source.title
-        )
+        rows += sorted(snippet_rows(model, locale_codes), key=lambda row: row.source.title)
     return rows
 
 

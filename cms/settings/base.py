@@ -11,6 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+
 from django.utils.translation import gettext_lazy as _
 
 from cms import languages
@@ -20,9 +21,7 @@ BASE_DIR = PROJECT_DIR.parent
 
 DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
-ALLOWED_HOSTS = [
-    host for host in os.environ.get("ALLOWED_HOSTS", "").split(",") if host
-]
+ALLOWED_HOSTS = [host for host in os.environ.get("ALLOWED_HOSTS", "").split(",") if host]
 
 INSTALLED_APPS = [
     "home",
@@ -104,9 +103,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "home.User"
 AUTH_PASSWORD_VALIDATORS = [
-    {
-        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
-    },
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
@@ -137,9 +134,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    },
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 if "AWS_STORAGE_BUCKET_NAME" in os.environ:
     # S3-style storage through django-storages; credentials, region and endpoint come from
@@ -187,9 +182,7 @@ if "ELASTICSEARCH_URL" in os.environ:
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"}
-    }
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Email through Django's backends: SMTP when EMAIL_HOST is set, the console otherwise.
 if "EMAIL_HOST" in os.environ:
@@ -210,9 +203,7 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = (
-    "SAMEORIGIN"  # the admin previews pages in an iframe of its own origin
-)
+X_FRAME_OPTIONS = "SAMEORIGIN"  # the admin previews pages in an iframe of its own origin
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Content-Security-Policy (django-csp 4). The public pages need nothing from other origins
@@ -240,9 +231,7 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {"style-src": [UNSAFE_INLINE]}
-WAGTAIL_GRAVATAR_PROVIDER_URL = (
-    None  # no third-party avatars in the admin (and no CSP hole)
-)
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party avatars in the admin (and no CSP hole)
 
 WAGTAIL_SITE_NAME = _("Forum of small communities")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

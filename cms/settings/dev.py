@@ -10,6 +10,8 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SECURE = False
 
+# Whitenoise serves collected files in production; here Django serves them from the apps.
+MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405 -- from base
 # Plain static storage: no collectstatic needed before `runserver`.
 STORAGES["staticfiles"] = {  # noqa: F405 -- defined in base
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

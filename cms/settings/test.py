@@ -1,7 +1,9 @@
 """Fast, kind tests: MD5 hashing, local memory cache, plain static files, inline tasks.
 
-DATABASE_URL and REDIS_URL are honoured so that CI runs the same suite on PostgreSQL and Redis.
+DATABASE_URL is honoured so that CI runs the same suite on PostgreSQL.
 """
+
+import tempfile
 
 from .base import *  # noqa: F403 -- a settings module extends its base
 
@@ -9,9 +11,9 @@ SECRET_KEY = "tests-only-secret-key"  # noqa: S105 -- test only
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 DEBUG = False
 
-PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # noqa: S303 -- speed
-if "REDIS_URL" not in os.environ:  # noqa: F405 -- imported in base
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Whitenoise serves collected files in production; here Django serves them from the apps.
+MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405 -- from base
 STORAGES["staticfiles"] = {  # noqa: F405 -- defined in base
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
@@ -23,3 +25,9 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SECURE = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Uploaded and seeded files go to a throwaway folder, never into the working tree.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="forum-test-media-"))  # noqa: F405 -- Path from base
+# The suite always uses the local memory cache; the Redis cache has a live test of its own
+# (tests/test_services.py), so tests never see each other's cached values across processes.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -2,8 +2,9 @@
 
 import io
 
-from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw
+
+from django.core.files.images import ImageFile
 
 BRAND = (11, 92, 120)
 ACCENT = (242, 183, 5)

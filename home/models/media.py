@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
 
@@ -35,9 +36,7 @@ class ForumImage(AbstractImage):
 
 
 class ForumRendition(AbstractRendition):
-    image = models.ForeignKey(
-        ForumImage, on_delete=models.CASCADE, related_name="renditions"
-    )
+    image = models.ForeignKey(ForumImage, on_delete=models.CASCADE, related_name="renditions")
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)

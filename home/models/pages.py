@@ -1,13 +1,15 @@
+from modelcluster.fields import ParentalKey
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
     MultiFieldPanel,
+    ObjectList,
     TabbedInterface,
 )
-from wagtail.admin.panels import ObjectList
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -25,9 +27,7 @@ class BasePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_(
-            "Shown when the page is shared, and on its card; 1200x630 works best."
-        ),
+        help_text=_("Shown when the page is shared, and on its card; 1200x630 works best."),
     )
 
     promote_panels = [
@@ -65,9 +65,7 @@ class HomePage(BasePage):
         related_name="+",
     )
     hero_link_label = models.CharField(_("hero link label"), max_length=80, blank=True)
-    introduction = RichTextField(
-        _("introduction"), blank=True, features=["bold", "italic", "link"]
-    )
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     body = StreamField(BODY_BLOCKS, verbose_name=_("body"), blank=True)
 
     hero_panels = [

@@ -2,6 +2,7 @@ from django.core.cache import cache
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Locale, RevisionMixin, TranslatableMixin
 from wagtail.search import index
@@ -89,9 +90,7 @@ class SiteSettings(TranslatableMixin, RevisionMixin, index.Indexed, models.Model
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")
         constraints = [
-            models.UniqueConstraint(
-                fields=["locale"], name="one_site_settings_per_locale"
-            ),
+            models.UniqueConstraint(fields=["locale"], name="one_site_settings_per_locale"),
         ]
         permissions = [("view_translation_report", "Can view the translations report")]
 
@@ -106,9 +105,7 @@ class SiteSettings(TranslatableMixin, RevisionMixin, index.Indexed, models.Model
     def for_language(cls, language_code=None):
         """The settings of the given (else the active) language, falling back to the default
         locale's; None before any were written. Cached until the next save."""
-        code = languages.get(
-            language_code or get_language() or languages.DEFAULT.code
-        ).code
+        code = languages.get(language_code or get_language() or languages.DEFAULT.code).code
         key = CACHE_KEY.format(code)
         found = cache.get(key)
         if found is None:

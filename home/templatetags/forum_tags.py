@@ -1,4 +1,5 @@
 from django import template
+
 from wagtail.models import Page
 
 from cms import languages
@@ -30,9 +31,7 @@ def main_menu(context):
     home = i18n.locale_homes(request).get(languages.get(context["LANGUAGE_CODE"]).code)
     if home is None:
         return []
-    return list(
-        home.get_children().live().in_menu().public().only("id", "title", "url_path")
-    )
+    return list(home.get_children().live().in_menu().public().only("id", "title", "url_path"))
 
 
 @register.simple_tag(takes_context=True)
@@ -57,3 +56,17 @@ def model_name(page):
 def in_section(page, section):
     """True when ``page`` is ``section`` or below it in the tree."""
     return isinstance(page, Page) and page.path.startswith(section.path)
+
+
+@register.simple_tag(takes_context=True)
+def social_meta(context):
+    """Title, description and image for Open Graph and Twitter cards, with the site's defaults."""
+    page = context.get("page")
+    settings = context.get("settings")
+    organisation = settings.organisation_name if settings else ""
+    title = (getattr(page, "seo_title", "") or getattr(page, "title", "")) or organisation
+    return {
+        "title": title,
+        "description": getattr(page, "search_description", "") or getattr(settings, "tagline", ""),
+        "image": getattr(page, "social_image", None) or getattr(settings, "logo", None),
+    }

@@ -8,6 +8,7 @@ and this command (``make messages``) keeps them in step with the .po files.
 from pathlib import Path
 
 import polib
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import LocaleSynchronization
@@ -93,9 +94,7 @@ class Command(BaseCommand):
             self.site_settings(logo, pages["privacy"])
             self.synchronise_locales()
         self.users()
-        self.stdout.write(
-            self.style.SUCCESS(f"Demo site ready ({self.created} objects created).")
-        )
+        self.stdout.write(self.style.SUCCESS(f"Demo site ready ({self.created} objects created)."))
 
     def image(self, title, filename, drawing, alt):
         existing = ForumImage.objects.filter(title=title).first()
@@ -133,9 +132,7 @@ class Command(BaseCommand):
             base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
             for site in Site.objects.all():
                 site.root_page = home
-                site.site_name = content.SETTINGS[languages.DEFAULT.code][
-                    "organisation_name"
-                ]
+                site.site_name = content.SETTINGS[languages.DEFAULT.code]["organisation_name"]
                 if site.is_default_site and base_url.hostname:
                     site.hostname = base_url.hostname
                     site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
@@ -231,9 +228,7 @@ class Command(BaseCommand):
                 **data,
             )
             if row.translation_key is None:
-                row.translation_key = SiteSettings._meta.get_field(
-                    "translation_key"
-                ).default()
+                row.translation_key = SiteSettings._meta.get_field("translation_key").default()
             row.save()
             row.save_revision()
             self.created += 1
@@ -261,15 +256,11 @@ class Command(BaseCommand):
         for username, group_name, password in DEMO_USERS:
             user = User.objects.filter(username=username).first()
             if user is None:
-                user = User.objects.create_user(
-                    username, f"{username}@forum.example.org", password
-                )
+                user = User.objects.create_user(username, f"{username}@forum.example.org", password)
                 user.groups.add(Group.objects.get(name=group_name))
                 self.created += 1
             lines.append((username, group_name, password))
 
-        self.stdout.write(
-            "\nDemo accounts (log in at /admin/; passwords as set on the first run):"
-        )
+        self.stdout.write("\nDemo accounts (log in at /admin/; passwords as set on the first run):")
         for username, role, password in lines:
             self.stdout.write(f"  {username:<12} {role:<14} {password}")
