@@ -1,0 +1,186 @@
+"""The admin report "Translations": each locale's state of every page and translatable snippet."""
+
+import csv
+import io
+from http import HTTPStatus
+
+import pytest
+
+from django.urls import reverse
+
+from wagtail.users.models import UserProfile
+
+from cms import languages
+from home.models import SiteSettings, StandardPage
+from tests.conftest import login_as
+
+pytestmark = pytest.mark.django_db
+REPORT = reverse("translation_report")
+
+
+def totals(response):
+    """{language code: {state: count}} read back from the rendered per-language table."""
+    html = response.content.decode()
+    table = html[html.index('id="translation-totals"') : html.index('id="translation-rows"')]
+    result = {}
+    for chunk in table.split('<tr data-language="')[1:]:
+        code = chunk[: chunk.index('"')]
+        result[code] = {}
+        for state in ("up-to-date", "outdated", "missing", "published"):
+            cell = chunk.split(f'<td data-state="{state}">')[1]
+            result[code][state] = int(cell[: cell.index("<")])
+    return result
+
+
+def read_csv(response):
+    text = response.content.decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_seeded_site_is_fully_translated(coordinator_client):
+    response = coordinator_client.get(REPORT)
+
+    assert response.status_code == HTTPStatus.OK
+    counts = totals(response)
+    assert set(counts) == set(languages.CODES)
+    for code in languages.CODES:
+        # four pages (home, about, partners, privacy) and the site settings
+        assert counts[code] == {"up-to-date": 5, "outdated": 0, "missing": 0, "published": 5}
+
+
+def test_missing_outdated_and_draft_translations_are_reported(coordinator_client, about_pages):
+    about_pages["rom"].delete()
+    about_pages["sq"].unpublish()
+    partners = StandardPage.objects.get(slug="partneri", locale__language_code="mk")
+    partners.introduction = "Нов вовед за партнерите."
+    partners.save_revision().publish()
+
+    counts = totals(coordinator_client.get(REPORT))
+
+    assert counts["mk"] == {"up-to-date": 5, "outdated": 0, "missing": 0, "published": 5}
+    assert counts["rom"] == {"up-to-date": 3, "outdated": 1, "missing": 1, "published": 4}
+    assert counts["sq"] == {"up-to-date": 4, "outdated": 1, "missing": 0, "published": 4}
+    assert counts["en"] == {"up-to-date": 4, "outdated": 1, "missing": 0, "published": 5}
+
+
+def test_filters_by_locale_state_and_section(coordinator_client, about_pages):
+    about_pages["rom"].delete()
+
+    response = coordinator_client.get(REPORT, {"locale": "rom", "state": "missing"})
+
+    html = response.content.decode()
+    rows = html[html.index('id="translation-rows"') :]
+    assert "За Форумот" in rows
+    assert "Партнери" not in rows
+    assert set(totals(response)) == {"rom"}
+    assert 'data-language="sq"' not in rows
+
+    by_section = coordinator_client.get(REPORT, {"section": "Партнери"})
+    rows = by_section.content.decode().partition('id="translation-rows"')[2]
+    assert "Партнери" in rows and "За Форумот" not in rows
+
+
+def test_missing_cell_links_to_starting_a_translation(coordinator_client, about_pages):
+    source = about_pages["mk"]
+    about_pages["rom"].delete()
+
+    html = coordinator_client.get(REPORT, {"locale": "rom"}).content.decode()
+
+    start = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
+    assert f'href="{start}"' in html
+    edit = reverse("wagtailadmin_pages:edit", args=[about_pages["sq"].pk])
+    assert f'href="{edit}"' in coordinator_client.get(REPORT).content.decode()
+
+
+@pytest.fixture
+def english_admin(coordinator_client, django_user_model):
+    """The coordinator, with English chosen as admin language in their Wagtail profile."""
+    profile = UserProfile.get_for_user(django_user_model.objects.get(username="coordinator"))
+    profile.preferred_language = "en"
+    profile.save()
+    return coordinator_client
+
+
+def test_csv_headers_follow_the_admin_language(coordinator_client):
+    rows = read_csv(coordinator_client.get(REPORT, {"export": "csv"}))
+
+    assert "Наслов" in rows[0]  # "Title" in Macedonian, the coordinator's default
+
+
+def test_csv_export_reads_back(english_admin, about_pages):
+    coordinator_client = english_admin
+    about_pages["tr"].delete()
+
+    response = coordinator_client.get(REPORT, {"export": "csv"})
+
+    assert response.status_code == HTTPStatus.OK
+    assert response["Content-Type"].startswith("text/csv")
+    rows = read_csv(response)
+    assert len(rows) == 5
+    about = next(row for row in rows if row["Title"] == "За Форумот")
+    assert about["Source language"] == "mk"
+    assert about["tr: State"] == "Missing"
+    assert about["tr: Published"] == ""
+    assert about["sq: State"] == "Up to date"
+    assert about["sq: Published"] == "yes"
+    settings_row = next(row for row in rows if row["Type"] == "Site settings")
+    assert settings_row["rup: State"] == "Up to date"
+
+
+def test_csv_export_keeps_the_filters(english_admin, about_pages):
+    coordinator_client = english_admin
+    about_pages["tr"].delete()
+
+    rows = read_csv(
+        coordinator_client.get(REPORT, {"locale": "tr", "state": "missing", "export": "csv"})
+    )
+
+    assert [row["Title"] for row in rows] == ["За Форумот"]
+    assert [key for key in rows[0] if key.endswith(": State")] == ["tr: State"]
+
+
+def test_snippet_translations_are_reported(coordinator_client):
+    SiteSettings.objects.get(locale__language_code="bs").delete()
+
+    counts = totals(coordinator_client.get(REPORT))
+
+    assert counts["bs"]["missing"] == 1
+
+
+@pytest.mark.parametrize("username", ["editor", "translator", "coordinator"])
+def test_editors_translators_and_coordinators_see_the_report(client, username):
+    login_as(client, username)
+
+    response = client.get(REPORT)
+
+    assert response.status_code == HTTPStatus.OK
+    assert (
+        reverse("translation_report") in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
+
+
+def test_judges_do_not_see_the_report(client):
+    login_as(client, "judge")
+
+    response = client.get(REPORT)
+
+    # Wagtail's admin answers a denied permission with a redirect to the dashboard.
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == reverse("wagtailadmin_home")
+    assert (
+        reverse("translation_report")
+        not in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
+
+
+def test_report_queries_do_not_grow_with_the_number_of_pages(
+    coordinator_client, homes, django_assert_max_num_queries
+):
+    for index in range(60):
+        homes["mk"].add_child(instance=StandardPage(title=f"Страница {index}", slug=f"s-{index}"))
+
+    with django_assert_max_num_queries(30):
+        response = coordinator_client.get(REPORT)
+
+    assert response.status_code == HTTPStatus.OK
+    assert totals(response)["sq"]["missing"] == 60
