@@ -49,17 +49,19 @@ PAGE_PERMISSIONS = {
     TRANSLATORS: ["add_page", "change_page"],
 }
 
-# Image and document permissions on the root collection.
+# Image and document permissions on the root collection. Wagtail checks them against its own
+# base models (wagtailimages.Image, wagtaildocs.Document), whatever the custom model.
 _ADD_CHANGE = [
-    "add_forumimage",
-    "change_forumimage",
-    "add_forumdocument",
-    "change_forumdocument",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
 ]
-_CHOOSE = ["choose_forumimage", "choose_forumdocument"]
+_CHOOSE = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
+_DELETE = ["wagtailimages.delete_image", "wagtaildocs.delete_document"]
 COLLECTION_PERMISSIONS = {
     EDITORS: [*_ADD_CHANGE, *_CHOOSE],
-    COORDINATORS: [*_ADD_CHANGE, *_CHOOSE, "delete_forumimage", "delete_forumdocument"],
+    COORDINATORS: [*_ADD_CHANGE, *_CHOOSE, *_DELETE],
     TRANSLATORS: [*_CHOOSE],
 }
 
@@ -105,9 +107,7 @@ def apply_roles(apps):
 
     root_collection = Collection.objects.filter(depth=1).first()
     for name, group in groups.items():
-        wanted = _permissions(
-            Permission, [f"home.{c}" for c in COLLECTION_PERMISSIONS.get(name, [])]
-        )
+        wanted = _permissions(Permission, COLLECTION_PERMISSIONS.get(name, []))
         GroupCollectionPermission.objects.filter(group=group).exclude(
             permission__in=wanted
         ).delete()

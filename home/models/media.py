@@ -7,7 +7,11 @@ from wagtail.images.models import AbstractImage, AbstractRendition
 
 class ForumImage(AbstractImage):
     """An image whose alt text is required: much of our public uses a screen reader or a slow
-    connection that never loads the picture."""
+    connection that never loads the picture.
+
+    Wagtail checks image permissions against its own wagtailimages.Image, not this model: the
+    roles grant those (home/roles.py).
+    """
 
     description = models.CharField(
         _("alt text"),
@@ -32,7 +36,6 @@ class ForumImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
-        permissions = [("choose_forumimage", "Can choose image")]
 
 
 class ForumRendition(AbstractRendition):
@@ -48,4 +51,3 @@ class ForumDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-        permissions = [("choose_forumdocument", "Can choose document")]
