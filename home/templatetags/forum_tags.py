@@ -31,7 +31,7 @@ def main_menu(context):
     home = i18n.locale_homes(request).get(languages.get(context["LANGUAGE_CODE"]).code)
     if home is None:
         return []
-    return list(home.get_children().live().in_menu().public().only("id", "title", "url_path"))
+    return list(home.get_children().live().in_menu().public())
 
 
 @register.simple_tag(takes_context=True)
