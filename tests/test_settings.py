@@ -175,7 +175,7 @@ def test_public_pages_carry_a_strict_content_security_policy(client):
 
 
 @pytest.mark.django_db
-def test_the_admin_gets_only_the_inline_styles_it_needs(client):
+def test_the_admin_gets_the_inline_scripts_and_styles_its_widgets_need(client):
     from tests.conftest import login_as
 
     login_as(client, "editor")
@@ -183,4 +183,5 @@ def test_the_admin_gets_only_the_inline_styles_it_needs(client):
 
     policy = directives(response["Content-Security-Policy"])
     assert policy["style-src"] == ["'self'", "'unsafe-inline'"]
-    assert policy["script-src"] == ["'self'"]
+    assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
+    assert policy["object-src"] == ["'none'"]

@@ -207,8 +207,9 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail lets its own preview views frame themselves
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Content-Security-Policy (django-csp 4). The public pages need nothing from other origins
-# and no inline script or style. Wagtail's admin sets inline styles (and Draftail, the rich text
-# editor, writes them), so /admin/ gets the additions below from cms.middleware.
+# and no inline script or style. Wagtail 8's admin sets inline styles, and some of its widgets
+# (image chooser, date-time chooser) emit inline scripts with per-field arguments that no hash
+# can cover, so /admin/ alone gets 'unsafe-inline' from cms.middleware.
 # https://django-csp.readthedocs.io/en/latest/configuration.html
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -230,7 +231,7 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [SELF],
     },
 }
-ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {"style-src": [UNSAFE_INLINE]}
+ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {"style-src": [UNSAFE_INLINE], "script-src": [UNSAFE_INLINE]}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party avatars in the admin (and no CSP hole)
 
 WAGTAIL_SITE_NAME = _("Forum of small communities")
