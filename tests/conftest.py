@@ -5,9 +5,8 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from cms import languages
 from home.models import HomePage, StandardPage
 
 DEMO_PASSWORDS = {
@@ -64,12 +63,3 @@ def login_as(client, username):
 @pytest.fixture
 def coordinator_client(client, db):
     return login_as(client, "coordinator")
-
-
-@pytest.fixture
-def all_language_codes():
-    return languages.CODES
-
-
-def live_pages():
-    return Page.objects.live().filter(depth__gt=1)

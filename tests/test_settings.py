@@ -117,9 +117,11 @@ def test_tasks_run_inline_by_default_and_in_the_database_in_production():
     inline = settings_with()["TASKS"]["default"]["BACKEND"]
     assert inline == "django_tasks.backends.immediate.ImmediateBackend"
 
-    values = settings_with(TASKS_BACKEND="database")
+    production = settings_with(module="cms.settings.production", **DEPLOY_ENV)
+    small = settings_with(module="cms.settings.production", TASKS_BACKEND="immediate", **DEPLOY_ENV)
 
-    assert values["TASKS"]["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
+    assert production["TASKS"]["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
+    assert small["TASKS"]["default"]["BACKEND"] == inline
 
 
 def test_email_goes_to_the_console_unless_smtp_is_configured():

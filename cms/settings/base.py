@@ -164,8 +164,8 @@ if "REDIS_URL" in os.environ:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Background work: django-tasks. With no backend named, tasks run inline (immediate backend),
-# as on the embedded default; production sets TASKS_BACKEND=database and runs `db_worker`.
+# Background work: django-tasks. Inline (the immediate backend) on the embedded default;
+# production.py switches to the database backend, whose worker is `manage.py db_worker`.
 if os.environ.get("TASKS_BACKEND") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 else:

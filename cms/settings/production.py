@@ -17,6 +17,11 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 
+# Background work goes to django-tasks' database backend, run by `manage.py db_worker`.
+# TASKS_BACKEND=immediate runs it inline instead (a single small server without a worker).
+if os.environ.get("TASKS_BACKEND", "database") == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 # Wagtail purges the front cache (Varnish, nginx, Cloudflare ...) on publish when one is named.
 if "FRONTEND_CACHE_URL" in os.environ:
     INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]  # noqa: F405 -- defined in base

@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Locale, RevisionMixin, TranslatableMixin
+from wagtail.models import RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
 from cms import languages
@@ -99,6 +99,15 @@ class SiteSettings(TranslatableMixin, RevisionMixin, index.Indexed, models.Model
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
+        self.forget_cached()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        self.forget_cached()
+        return result
+
+    @staticmethod
+    def forget_cached():
         cache.delete_many([CACHE_KEY.format(code) for code in languages.CODES])
 
     @classmethod
@@ -118,7 +127,3 @@ class SiteSettings(TranslatableMixin, RevisionMixin, index.Indexed, models.Model
             found = rows.get(code) or rows.get(languages.DEFAULT.code) or False
             cache.set(key, found, 300)
         return found or None
-
-    @classmethod
-    def default_locale(cls):
-        return Locale.objects.get(language_code=languages.DEFAULT.code)

@@ -80,7 +80,7 @@ def demo_server(tmp_path_factory):
         deadline = time.monotonic() + 60
         while True:
             try:
-                urllib.request.urlopen(f"{base_url}/robots.txt", timeout=2)  # noqa: S310
+                urllib.request.urlopen(f"{base_url}/robots.txt", timeout=2)  # noqa: S310 -- our loopback URL
                 break
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:

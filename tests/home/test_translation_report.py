@@ -184,3 +184,10 @@ def test_report_queries_do_not_grow_with_the_number_of_pages(
 
     assert response.status_code == HTTPStatus.OK
     assert totals(response)["sq"]["missing"] == 60
+
+
+def test_unknown_filter_values_are_ignored_not_an_error(coordinator_client):
+    response = coordinator_client.get(REPORT, {"locale": "xx", "state": "nonsense", "section": "?"})
+
+    assert response.status_code == HTTPStatus.OK
+    assert set(totals(response)) == set(languages.CODES)
