@@ -18,7 +18,7 @@ from home.blocks import BODY_BLOCKS
 
 
 class BasePage(Page):
-    """What every public page of every app has: a social image and the card it shows as."""
+    """What every public page of every app has: the image shown when it is shared."""
 
     social_image = models.ForeignKey(
         "home.ForumImage",
@@ -37,10 +37,6 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
-
-    @property
-    def card_text(self):
-        return self.search_description or getattr(self, "introduction_text", "")
 
 
 class HomePage(BasePage):
@@ -174,7 +170,3 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
-
-    @property
-    def introduction_text(self):
-        return self.introduction

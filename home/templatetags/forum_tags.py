@@ -42,11 +42,6 @@ def locale_home_url(context):
 
 
 @register.filter
-def language_script(code):
-    return languages.get(code).script
-
-
-@register.filter
 def model_name(page):
     """ "homepage" for a HomePage: the body class bakerydemo's templates use."""
     return page.specific_class._meta.model_name if page.specific_class else "page"

@@ -209,15 +209,14 @@ class Command(BaseCommand):
                 self.created += 2
 
     def site_settings(self, logo, privacy_pages):
-        default = languages.DEFAULT.code
-        source = SiteSettings.objects.filter(locale=self.locales[default]).first()
+        """One row per locale, all translations of the first (they share a translation key)."""
+        existing = SiteSettings.objects.first()
+        shared = {"translation_key": existing.translation_key} if existing else {}
         for code, locale in self.locales.items():
             if SiteSettings.objects.filter(locale=locale).exists():
                 continue
-            data = content.SETTINGS[code]
-            row = SiteSettings(
+            row = SiteSettings.objects.create(
                 locale=locale,
-                translation_key=source.translation_key if source else None,
                 logo=logo,
                 email="info@forum.example.org",
                 phone="+389 2 000 0000",
@@ -225,14 +224,12 @@ class Command(BaseCommand):
                 instagram_url="https://www.instagram.com/",
                 youtube_url="https://www.youtube.com/",
                 privacy_page=privacy_pages[code],
-                **data,
+                **shared,
+                **content.SETTINGS[code],
             )
-            if row.translation_key is None:
-                row.translation_key = SiteSettings._meta.get_field("translation_key").default()
-            row.save()
             row.save_revision()
+            shared = {"translation_key": row.translation_key}
             self.created += 1
-            source = source or row
 
     def synchronise_locales(self):
         """New pages written in Macedonian appear in every other locale as aliases until they
