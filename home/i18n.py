@@ -82,7 +82,7 @@ def for_page(page, request):
 
 
 def for_view(request):
-    """The same for a page that is not a Wagtail page (a form, a 404): same path, other prefix."""
+    """The same for a view that is not a Wagtail page (a form): same path, other prefix."""
     current = get_language()
     links = [
         LanguageLink(
@@ -94,3 +94,17 @@ def for_view(request):
         for language in languages.LANGUAGES
     ]
     return PageLanguages(links, [], translate_url(request.path, languages.DEFAULT.code), None)
+
+
+def for_missing_page(request):
+    """On a 404 the same path is missing in every language: lead to each language's home."""
+    current = get_language()
+    homes = locale_homes(request)
+    links = [
+        LanguageLink(
+            language, homes[language.code].get_url(request), language.code == current, False
+        )
+        for language in languages.LANGUAGES
+        if language.code in homes
+    ]
+    return PageLanguages(links, [], "", None)

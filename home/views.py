@@ -13,7 +13,8 @@ from cms import languages
 def page_not_found(request, exception=None):
     """The 404 page in the visitor's language, with the site's header and footer."""
     template = loader.get_template("404.html")
-    return HttpResponse(template.render({"request": request}, request), status=HTTPStatus.NOT_FOUND)
+    context = {"page_not_found": True}
+    return HttpResponse(template.render(context, request), status=HTTPStatus.NOT_FOUND)
 
 
 def server_error(request):

@@ -16,6 +16,8 @@ def page_languages(context):
     page = context.get("page")
     if isinstance(page, Page):
         return i18n.for_page(page, request)
+    if context.get("page_not_found"):
+        return i18n.for_missing_page(request)
     return i18n.for_view(request)
 
 

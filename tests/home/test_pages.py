@@ -185,6 +185,16 @@ def test_404_page_is_in_the_visitors_language(client, code):
     assert f"<h1>{heading}</h1>" in html
 
 
+def test_404_switcher_leads_to_each_languages_home_page(client):
+    html = html_of(client.get("/sq/no-such-page/"))
+
+    switcher = html[html.index('class="language-switcher"') :]
+    for code in CODES:
+        assert f'href="/{code}/"' in switcher
+    assert "no-such-page" not in switcher
+    assert "<small>" not in switcher
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_500_page_is_in_the_visitors_language(code):
     request = RequestFactory().get(f"/{code}/")
