@@ -97,12 +97,13 @@ def for_view(request):
 
 
 def for_missing_page(request):
-    """On a 404 the same path is missing in every language: lead to each language's home."""
+    """On a 404 the same path is missing in every language: lead to each language's home
+    (with no "not translated" note: nothing here is untranslated)."""
     current = get_language()
     homes = locale_homes(request)
     links = [
         LanguageLink(
-            language, homes[language.code].get_url(request), language.code == current, False
+            language, homes[language.code].get_url(request), language.code == current, True
         )
         for language in languages.LANGUAGES
         if language.code in homes
