@@ -11,6 +11,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Workflow, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from cms import languages
 from home import roles
 from tests.conftest import login_as
 
@@ -148,3 +149,16 @@ def test_a_new_locale_root_gives_translators_publishing_there(homes, locales):
     assert GroupPagePermission.objects.filter(
         group=translators, page=home, permission__codename="publish_page"
     ).exists()
+
+
+def test_every_locale_is_synchronised_from_macedonian_by_the_migration():
+    from wagtail.models import Locale
+    from wagtail_localize.models import LocaleSynchronization
+
+    synced = {
+        s.locale.language_code: s.sync_from.language_code
+        for s in LocaleSynchronization.objects.select_related("locale", "sync_from")
+    }
+
+    assert set(Locale.objects.values_list("language_code", flat=True)) == set(languages.CODES)
+    assert synced == {code: "mk" for code in languages.CODES if code != "mk"}

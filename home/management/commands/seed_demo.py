@@ -15,7 +15,6 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
-from wagtail_localize.models import LocaleSynchronization
 
 from cms import languages
 from home import roles
@@ -92,7 +91,6 @@ class Command(BaseCommand):
             }
             self.link_home_pages(homes, pages)
             self.site_settings(logo, pages["privacy"])
-            self.synchronise_locales()
         self.users()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready ({self.created} objects created)."))
 
@@ -230,17 +228,6 @@ class Command(BaseCommand):
             row.save_revision()
             shared = {"translation_key": row.translation_key}
             self.created += 1
-
-    def synchronise_locales(self):
-        """New pages written in Macedonian appear in every other locale as aliases until they
-        are translated: visitors then see the page, with a notice, rather than a 404."""
-        default = self.locales[languages.DEFAULT.code]
-        for code, locale in self.locales.items():
-            if code != languages.DEFAULT.code:
-                _, created = LocaleSynchronization.objects.get_or_create(
-                    locale=locale, defaults={"sync_from": default}
-                )
-                self.created += created
 
     def users(self):
         User = get_user_model()
