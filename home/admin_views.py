@@ -60,15 +60,15 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
         return super().get(request, *args, **kwargs)
 
     def filter_rows(self, rows):
+        """Apply each valid filter; a value the form refuses is ignored, the others still apply."""
         codes = list(languages.CODES)
-        if not self.filters.is_valid():
-            return rows, codes
-        data = self.filters.cleaned_data
-        if data["section"]:
+        self.filters.is_valid()
+        data = getattr(self.filters, "cleaned_data", {})
+        if data.get("section"):
             rows = [row for row in rows if row.section == data["section"]]
-        if data["locale"]:
+        if data.get("locale"):
             codes = [data["locale"]]
-        if data["state"]:
+        if data.get("state"):
             rows = [row for row in rows if any(row.cells[c].state == data["state"] for c in codes)]
         return rows, codes
 

@@ -43,15 +43,25 @@ def locale_homes(request):
     return request._locale_homes
 
 
+def current_home(request):
+    """The live root page of the active language's locale, or None."""
+    return locale_homes(request).get(languages.get(get_language() or languages.DEFAULT.code).code)
+
+
 def for_page(page, request):
-    translations = {
-        translation.locale.language_code: translation
-        for translation in Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .select_related("locale")
-    }
+    versions = (
+        Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    )
+    translations = {version.locale.language_code: version for version in versions}
     homes = locale_homes(request)
-    current = page.locale.language_code
+    # The page's own locale, from the same query (a draft being previewed is not in it).
+    current = (
+        next(
+            (code for code, version in translations.items() if version.pk == page.pk),
+            None,
+        )
+        or page.locale.language_code
+    )
     real = {code: p for code, p in translations.items() if p.alias_of_id is None}
 
     fallback_from = None

@@ -2,7 +2,6 @@ from django import template
 
 from wagtail.models import Page
 
-from cms import languages
 from home import i18n
 from home.models import SiteSettings
 
@@ -29,8 +28,7 @@ def site_settings():
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The live, in-menu children of the visitor's locale home page, in tree order."""
-    request = context["request"]
-    home = i18n.locale_homes(request).get(languages.get(context["LANGUAGE_CODE"]).code)
+    home = i18n.current_home(context["request"])
     if home is None:
         return []
     return list(home.get_children().live().in_menu().public())
@@ -38,9 +36,8 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def locale_home_url(context):
-    request = context["request"]
-    home = i18n.locale_homes(request).get(languages.get(context["LANGUAGE_CODE"]).code)
-    return home.get_url(request) if home else "/"
+    home = i18n.current_home(context["request"])
+    return home.get_url(context["request"]) if home else "/"
 
 
 @register.filter

@@ -191,3 +191,12 @@ def test_unknown_filter_values_are_ignored_not_an_error(coordinator_client):
 
     assert response.status_code == HTTPStatus.OK
     assert set(totals(response)) == set(languages.CODES)
+
+
+def test_a_bad_filter_value_leaves_the_valid_filters_in_force(coordinator_client, about_pages):
+    about_pages["rom"].delete()
+
+    response = coordinator_client.get(REPORT, {"locale": "rom", "state": "nonsense"})
+
+    assert response.status_code == HTTPStatus.OK
+    assert set(totals(response)) == {"rom"}
