@@ -21,18 +21,44 @@ TASK_NAME = "Coordinator approval"
 ADMIN = ["wagtailadmin.access_admin"]
 TRANSLATE = ["wagtail_localize.submit_translation", "home.view_translation_report"]
 
+# The Forum's translatable records (forum/): editors write them, translators translate them.
+FORUM_RECORDS = ["community", "organization", "goal", "objective", "action", "advocacymeeting"]
+_FORUM_EDIT = [f"forum.{verb}_{model}" for model in FORUM_RECORDS for verb in ("add", "change")]
+_FORUM_DELETE = [f"forum.delete_{model}" for model in FORUM_RECORDS]
+_FORUM_COORDINATE = [
+    "forum.import_action_plan",
+    "forum.view_registration",
+    "forum.change_registration",
+    "forum.view_internal_meetings",
+]
+
 # Model permissions, as "app_label.codename".
 MODEL_PERMISSIONS = {
-    EDITORS: [*ADMIN, *TRANSLATE, "home.add_sitesettings", "home.change_sitesettings"],
+    EDITORS: [
+        *ADMIN,
+        *TRANSLATE,
+        "home.add_sitesettings",
+        "home.change_sitesettings",
+        *_FORUM_EDIT,
+        "forum.view_internal_meetings",
+    ],
     COORDINATORS: [
         *ADMIN,
         *TRANSLATE,
         "home.add_sitesettings",
         "home.change_sitesettings",
         "home.delete_sitesettings",
+        *_FORUM_EDIT,
+        *_FORUM_DELETE,
+        *_FORUM_COORDINATE,
     ],
     JUDGES: [*ADMIN],
-    TRANSLATORS: [*ADMIN, *TRANSLATE, "home.change_sitesettings"],
+    TRANSLATORS: [
+        *ADMIN,
+        *TRANSLATE,
+        "home.change_sitesettings",
+        *(f"forum.change_{model}" for model in FORUM_RECORDS),
+    ],
 }
 
 # Page permissions on the tree's root, so they reach every locale's tree.
@@ -68,6 +94,18 @@ COLLECTION_PERMISSIONS = {
 # What Wagtail's own first migrations create, which our four groups and workflow replace.
 WAGTAIL_DEFAULT_GROUP = "Moderators"
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+
+
+def create_permissions_and_apply(apps, schema_editor=None):
+    """For a data migration: Django creates permissions only after all migrations have run,
+    so those granted here are created first, which makes this work on a fresh database."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, verbosity=0, apps=apps)
+        app_config.models_module = None
+    apply_roles(apps)
 
 
 def _permissions(Permission, dotted_names):

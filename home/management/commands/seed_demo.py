@@ -5,7 +5,12 @@ password they were given on the first run. Refuses to run with DEBUG off unless 
 a production database never gets demo accounts by accident.
 """
 
+import importlib
+import importlib.util
+from pathlib import Path
 from urllib.parse import urlsplit
+
+from django.apps import apps
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -50,6 +55,20 @@ def stream(body):
     return blocks
 
 
+def app_seeders():
+    """The ``seed(command, homes)`` of each feature app that has a ``demo`` module.
+
+    The core imports no feature app: each brings its own demo content, found here by name.
+    """
+    seeders = []
+    for app_config in apps.get_app_configs():
+        if app_config.name == "home" or Path(app_config.path).parent != settings.BASE_DIR:
+            continue
+        if importlib.util.find_spec(f"{app_config.name}.demo") is not None:
+            seeders.append(importlib.import_module(f"{app_config.name}.demo").seed)
+    return seeders
+
+
 class Command(BaseCommand):
     help = "Build the demo site: pages in eight languages, site settings, one user per role."
 
@@ -91,6 +110,8 @@ class Command(BaseCommand):
             }
             self.link_home_pages(homes, pages)
             self.site_settings(logo, pages["privacy"])
+            for seed in app_seeders():
+                seed(self, homes)
         self.users()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready ({self.created} objects created)."))
 

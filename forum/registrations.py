@@ -1,0 +1,106 @@
+"""Registering for an event: the capacity, the waiting list, cancellations and promotions.
+
+The rules hold under concurrent requests: each change locks the event's row first, so two
+people cannot take the last seat, and a cancellation promotes exactly one person.
+"""
+
+from http import HTTPStatus
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+from forum import tasks
+from forum.models import Registration
+
+
+class RegistrationRefused(Exception):
+    """A registration the rules do not allow: a message for the visitor and the HTTP status."""
+
+    def __init__(self, message, status):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def closed_started():
+    return RegistrationRefused(
+        _("Registration is closed: the event has already started."), HTTPStatus.FORBIDDEN
+    )
+
+
+def closed():
+    return RegistrationRefused(_("Registration for this event is closed."), HTTPStatus.FORBIDDEN)
+
+
+def full():
+    return RegistrationRefused(
+        _("The event is full and has no waiting list."), HTTPStatus.CONFLICT
+    )
+
+
+def duplicate():
+    return RegistrationRefused(
+        _("This email address is already registered for this event."), HTTPStatus.CONFLICT
+    )
+
+
+def _lock(page):
+    Page.objects.select_for_update().filter(translation_key=page.translation_key).exists()
+
+
+def register(page, form, language):
+    """Store the form's registration: confirmed, or on the waiting list when the event is full."""
+    if page.has_started:
+        raise closed_started()
+    if not page.registration_open:
+        raise closed()
+    try:
+        with transaction.atomic():
+            _lock(page)
+            registrations = Registration.objects.for_event(page)
+            if registrations.active().filter(email__iexact=form.cleaned_data["email"]).exists():
+                raise duplicate()
+            is_full = page.capacity is not None and registrations.confirmed().count() >= page.capacity
+            if is_full and not page.waiting_list:
+                raise full()
+            registration = form.save(commit=False)
+            registration.event_key = page.translation_key
+            registration.language = language
+            registration.status = (
+                Registration.Status.WAITING if is_full else Registration.Status.CONFIRMED
+            )
+            registration.save()
+    except IntegrityError as error:  # the same email at the same moment, from two requests
+        raise duplicate() from error
+    transaction.on_commit(lambda: tasks.send_registration_email.enqueue(registration.pk, "registered"))
+    return registration
+
+
+def cancel(registration, page):
+    """Cancel a registration; a seat it frees goes to the first person waiting."""
+    with transaction.atomic():
+        _lock(page)
+        registration.refresh_from_db()
+        if registration.status == Registration.Status.CANCELLED:
+            return None
+        freed = registration.status == Registration.Status.CONFIRMED
+        registration.status = Registration.Status.CANCELLED
+        registration.cancelled_at = timezone.now()
+        registration.save(update_fields=["status", "cancelled_at"])
+        promoted = None
+        if freed and not page.has_started:
+            confirmed = Registration.objects.for_event(page).confirmed().count()
+            if page.capacity is None or confirmed < page.capacity:
+                promoted = Registration.objects.for_event(page).waiting().first()
+            if promoted is not None:
+                promoted.status = Registration.Status.CONFIRMED
+                promoted.save(update_fields=["status"])
+    transaction.on_commit(lambda: tasks.send_registration_email.enqueue(registration.pk, "cancelled"))
+    if promoted is not None:
+        transaction.on_commit(
+            lambda: tasks.send_registration_email.enqueue(promoted.pk, "promoted")
+        )
+    return promoted

@@ -1,0 +1,256 @@
+"""What the Forum's pages do with a request; the pages' routes call these."""
+
+from collections import defaultdict
+from http import HTTPStatus
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+
+from cms import languages
+from forum import calendar, exports, plan, registrations
+from forum.forms import MeetingFilterForm, MemberFilterForm, PlanFilterForm, RegistrationForm
+from forum.models import (
+    AdvocacyMeeting,
+    Commitment,
+    Community,
+    EventPage,
+    Organization,
+    Registration,
+)
+from forum.models.shared import in_language
+
+
+def _render(request, page, template, context, status=HTTPStatus.OK):
+    context = {**page.get_context(request), **context}
+    return TemplateResponse(request, template, context, status=status)
+
+
+def members(request, page):
+    communities, community_key = in_language(Community.objects.all(), page.locale)
+    organisations, _keys = in_language(
+        Organization.objects.prefetch_related("communities").select_related("logo"), page.locale
+    )
+    community_by_key = {community.translation_key: community for community in communities}
+    form = MemberFilterForm(
+        request.GET,
+        communities=communities,
+        municipality_codes={org.municipality for org in organisations if org.municipality},
+    )
+    status = HTTPStatus.OK
+    filters = form.cleaned_data if form.is_valid() else {}
+    if not form.is_valid():
+        status = HTTPStatus.BAD_REQUEST
+    rows = []
+    for org in organisations:
+        served = [
+            community_by_key[community_key[community.pk]]
+            for community in org.communities.all()
+            if community_key.get(community.pk) in community_by_key
+        ]
+        if filters.get("community") and filters["community"] not in {c.slug for c in served}:
+            continue
+        if filters.get("municipality") and org.municipality != filters["municipality"]:
+            continue
+        if filters.get("role") and org.role != filters["role"]:
+            continue
+        rows.append((org, sorted(served, key=lambda community: community.sort_order)))
+    return _render(
+        request,
+        page,
+        "forum/members_page.html",
+        {"form": form, "members": rows, "total": len(organisations)},
+        status,
+    )
+
+
+def _plan_and_form(request, page):
+    full_plan = plan.build(page.locale)
+    form = PlanFilterForm(request.GET, organisations=full_plan.organisations)
+    if form.is_valid():
+        return full_plan, full_plan.filtered(**form.cleaned_data), form
+    return full_plan, full_plan, form
+
+
+def strategy_tracker(request, page):
+    full_plan, shown, form = _plan_and_form(request, page)
+    status = HTTPStatus.OK if form.is_valid() else HTTPStatus.BAD_REQUEST
+    return _render(
+        request,
+        page,
+        "forum/strategy_page.html",
+        {
+            "plan": full_plan,
+            "shown": shown,
+            "form": form,
+            "filtered": form.is_valid() and any(form.cleaned_data.values()),
+            "query": request.GET.urlencode(),
+            "timeline": plan.timeline(shown),
+        },
+        status,
+    )
+
+
+def strategy_export(request, page, format):
+    full_plan, shown, form = _plan_and_form(request, page)
+    if not form.is_valid():
+        return _render(
+            request,
+            page,
+            "forum/strategy_page.html",
+            {"plan": full_plan, "shown": full_plan, "form": form},
+            HTTPStatus.BAD_REQUEST,
+        )
+    filename = f"action-plan-{page.locale.language_code}"
+    if format == "csv":
+        return exports.csv_response(shown, filename)
+    if format == "xlsx":
+        return exports.xlsx_response(shown, filename)
+    return exports.pdf_response(request, page, full_plan, shown, filename)
+
+
+def advocacy(request, page):
+    can_see_internal = request.user.has_perm("forum.view_internal_meetings")
+    meetings = AdvocacyMeeting.objects.all()
+    if not can_see_internal:
+        meetings = meetings.filter(is_public=True)
+    meetings, meeting_key = in_language(meetings, page.locale)
+    commitments, _keys = in_language(
+        Commitment.objects.filter(meeting_id__in=list(meeting_key)).order_by("sort_order", "pk"),
+        page.locale,
+    )
+    by_meeting = defaultdict(list)
+    for commitment in commitments:
+        by_meeting[meeting_key[commitment.meeting_id]].append(commitment)
+
+    form = MeetingFilterForm(request.GET)
+    status = HTTPStatus.OK if form.is_valid() else HTTPStatus.BAD_REQUEST
+    filters = form.cleaned_data if form.is_valid() else {}
+    rows = []
+    for meeting in meetings:
+        promised = by_meeting[meeting.translation_key]
+        if filters.get("institution") and meeting.institution_type != filters["institution"]:
+            continue
+        if filters.get("status") and filters["status"] not in {c.status for c in promised}:
+            continue
+        rows.append((meeting, promised))
+    open_commitments = sorted(
+        (
+            (commitment, meeting)
+            for meeting, promised in rows
+            for commitment in promised
+            if commitment.is_open
+        ),
+        key=lambda pair: (pair[0].due_date is None, pair[0].due_date or timezone.localdate()),
+    )
+    response = _render(
+        request,
+        page,
+        "forum/advocacy_page.html",
+        {
+            "form": form,
+            "meetings": rows,
+            "open_commitments": open_commitments,
+            "can_see_internal": can_see_internal,
+        },
+        status,
+    )
+    if can_see_internal:
+        response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def event_index(request, page):
+    now = timezone.now()
+    events = list(page.events())
+    upcoming = [event for event in events if event.ends_at >= now]
+    past = sorted((event for event in events if event.ends_at < now), key=lambda e: e.starts_at)
+    return _render(
+        request,
+        page,
+        "forum/event_index_page.html",
+        {"upcoming": upcoming, "past": past[::-1]},
+    )
+
+
+def event_feed(request, page):
+    upcoming = [event for event in page.events() if event.ends_at >= timezone.now()]
+    response = HttpResponse(
+        calendar.feed(upcoming, page.title, request), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'inline; filename="events.ics"'
+    return response
+
+
+def _event_context(request, page):
+    communities, _keys = in_language(Community.objects.all(), page.locale)
+    registrations_ = Registration.objects.for_event(page)
+    confirmed = registrations_.confirmed().count()
+    return {
+        "communities": communities,
+        "places_left": None if page.capacity is None else max(page.capacity - confirmed, 0),
+        "registration_closed": page.has_started or not page.registration_open,
+        "participation": list(page.participation.select_related("community")),
+    }
+
+
+def event_detail(request, page, form=None, status=HTTPStatus.OK, refusal=None):
+    context = _event_context(request, page)
+    if form is None:
+        form = RegistrationForm(communities=context["communities"])
+    return _render(
+        request,
+        page,
+        "forum/event_page.html",
+        {**context, "form": form, "refusal": refusal},
+        status,
+    )
+
+
+def _register(request, page):
+    communities, _keys = in_language(Community.objects.all(), page.locale)
+    form = RegistrationForm(request.POST, communities=communities)
+    if not form.is_valid():
+        return event_detail(request, page, form, HTTPStatus.BAD_REQUEST)
+    language = languages.get(translation.get_language() or page.locale.language_code).code
+    try:
+        registration = registrations.register(page, form, language)
+    except registrations.RegistrationRefused as refusal:
+        return event_detail(request, page, form, refusal.status, refusal=refusal.message)
+    return redirect(page.url + page.reverse_subpage("registered", args=[registration.status]))
+
+
+def event_register(request, page):
+    if request.method != "POST":
+        return redirect(page.url)
+    return _register(request, page)
+
+
+def event_registered(request, page, outcome):
+    if outcome not in (Registration.Status.CONFIRMED, Registration.Status.WAITING):
+        raise Http404
+    return _render(request, page, "forum/event_registered.html", {"outcome": outcome})
+
+
+def event_cancel(request, page, token):
+    registration = (
+        Registration.objects.for_event(page).filter(token=token).first() if token else None
+    )
+    if registration is None:
+        return _render(
+            request, page, "forum/event_cancel.html", {"registration": None}, HTTPStatus.NOT_FOUND
+        )
+    if request.method == "POST":
+        registrations.cancel(registration, page)
+        return redirect(page.url + page.reverse_subpage("cancel_registration", args=[token]))
+    return _render(request, page, "forum/event_cancel.html", {"registration": registration})
+
+
+def event_ical(request, page):
+    response = HttpResponse(
+        calendar.event_calendar(page, request), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
+    return response
+

@@ -1,0 +1,136 @@
+"""The Forum in the admin: members, the action plan, the advocacy log, coordinators' tools."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from forum.admin_views import ActionPlanSpreadsheetView, EventRegistrationsView
+from forum.models import (
+    Action,
+    AdvocacyMeeting,
+    Community,
+    EventPage,
+    Goal,
+    Objective,
+    Organization,
+)
+
+
+class CommunityViewSet(SnippetViewSet):
+    model = Community
+    icon = "group"
+    list_display = ["name", "slug", "language", "locale"]
+    search_fields = ["name"]
+
+
+class OrganizationViewSet(SnippetViewSet):
+    model = Organization
+    icon = "site"
+    list_display = ["name", "acronym", "role", "municipality", "locale"]
+    list_filter = ["role", "locale"]
+    list_export = ["name", "acronym", "role", "municipality", "website", "email", "phone", "joined_on"]
+    search_fields = ["name", "acronym"]
+
+
+class MembersGroup(SnippetViewSetGroup):
+    items = (OrganizationViewSet, CommunityViewSet)
+    menu_icon = "group"
+    menu_label = _("Members")
+    menu_name = "members"
+    menu_order = 210
+
+
+class GoalViewSet(SnippetViewSet):
+    model = Goal
+    icon = "flag"
+    list_display = ["number", "title", "locale"]
+
+
+class ObjectiveViewSet(SnippetViewSet):
+    model = Objective
+    icon = "list-ul"
+    list_display = ["code", "title", "goal", "locale"]
+    list_filter = ["locale"]
+
+
+class ActionViewSet(SnippetViewSet):
+    model = Action
+    icon = "tasks"
+    list_display = ["code", "title", "status", "progress", "end_date", "locale"]
+    list_filter = ["status", "locale"]
+    list_export = ["code", "title", "status", "progress", "start_date", "end_date", "budget_mkd"]
+    search_fields = ["code", "title"]
+    ordering = ["code"]
+    list_per_page = 100
+
+
+class ActionPlanGroup(SnippetViewSetGroup):
+    items = (GoalViewSet, ObjectiveViewSet, ActionViewSet)
+    menu_icon = "tasks"
+    menu_label = _("Action plan")
+    menu_name = "action-plan"
+    menu_order = 220
+
+
+class AdvocacyMeetingViewSet(SnippetViewSet):
+    model = AdvocacyMeeting
+    icon = "calendar-alt"
+    menu_label = _("Advocacy log")
+    menu_name = "advocacy"
+    add_to_admin_menu = True
+    menu_order = 230
+    list_display = ["date", "institution", "institution_type", "is_public", "locale"]
+    list_filter = ["institution_type", "is_public", "locale"]
+    search_fields = ["institution"]
+
+
+register_snippet(MembersGroup)
+register_snippet(ActionPlanGroup)
+register_snippet(AdvocacyMeetingViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_forum_admin_urls():
+    return [
+        path(
+            "forum/action-plan/spreadsheet/",
+            ActionPlanSpreadsheetView.as_view(),
+            name="forum_action_plan_spreadsheet",
+        ),
+        path(
+            "forum/events/<int:page_id>/registrations/",
+            EventRegistrationsView.as_view(),
+            name="forum_event_registrations",
+        ),
+    ]
+
+
+class SpreadsheetMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("forum.import_action_plan")
+
+
+@hooks.register("register_admin_menu_item")
+def register_spreadsheet_menu_item():
+    return SpreadsheetMenuItem(
+        _("Plan spreadsheet"),
+        reverse("forum_action_plan_spreadsheet"),
+        icon_name="table",
+        order=221,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def event_registrations_button(page, user, view_name=None, next_url=None):
+    if isinstance(page.specific_deferred, EventPage) and user.has_perm("forum.view_registration"):
+        yield Button(
+            _("Registrations"),
+            reverse("forum_event_registrations", args=[page.pk]),
+            icon_name="group",
+            priority=30,
+        )
