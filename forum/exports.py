@@ -13,9 +13,14 @@ CSV = "text/csv; charset=utf-8"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+def _number(value):
+    """12.00 as 12 and 12.50 as 12.5."""
+    return f"{value.normalize():f}"
+
+
 def _indicator_text(row):
     unit = f" {row.indicator.unit}" if row.indicator.unit else ""
-    return f"{row.indicator.name}: {row.current:g} / {row.indicator.target:g}{unit}"
+    return f"{row.indicator.name}: {_number(row.current)} / {_number(row.indicator.target)}{unit}"
 
 
 def dataset(plan):

@@ -66,7 +66,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         return views.event_index(request, self)
 
-    @path("calendar.ics", name="feed")
+    @path("calendar/", name="feed")
     def feed(self, request):
         from forum import views
 
@@ -173,7 +173,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return views.event_cancel(request, self, token)
 
-    @path("event.ics", name="ical")
+    @path("calendar/event/", name="ical")
     def ical(self, request):
         from forum import views
 
