@@ -1,0 +1,307 @@
+"""The strategy page: the tracker, its filters and history, live indicators, the exports."""
+
+import csv
+import datetime
+import io
+from decimal import Decimal
+from http import HTTPStatus
+
+import pytest
+from openpyxl import load_workbook
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from forum.models import (
+    Action,
+    ActionStatusChange,
+    AdvocacyMeeting,
+    EventPage,
+    Indicator,
+    Measurement,
+    Objective,
+)
+from tests.conftest import login_as
+
+from .helpers import action_form_data, action_html, indicator_now
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("code", "goal", "action"),
+    [
+        ("mk", "Силен и претставителен Форум на малите заедници", "Работилници на Форумот"),
+        ("sq", "Një Forum i fortë dhe përfaqësues i komuniteteve të vogla", "Punëtoritë e Forumit"),
+        ("sr", "Снажан и репрезентативан Форум малих заједница", "Радионице Форума"),
+    ],
+)
+def test_tracker_shows_the_plan_in_the_visitors_language(client, strategy_pages, code, goal, action):
+    response = client.get(strategy_pages[code].url)
+
+    assert response.status_code == HTTPStatus.OK
+    html = response.content.decode()
+    assert goal in html
+    assert action in action_html(html, "A1.2")
+    # Overall progress: the mean of the actions that are not cancelled.
+    actions = Action.objects.filter(locale__language_code="mk")
+    mean = round(sum(a.progress for a in actions) / actions.count())
+    assert f'<progress max="100" value="{mean}"' in html
+    assert "<svg" in html and 'data-code="A3.2"' in html  # the timeline, one bar per action
+
+
+def test_figures_edited_in_one_language_show_in_every_language(client, strategy_pages):
+    albanian = Action.objects.get(code="A2.2", locale__language_code="sq")
+    albanian.progress = 61
+    albanian.status = Action.Status.DELAYED
+    albanian.save()
+
+    for code in ("mk", "en"):
+        block = action_html(client.get(strategy_pages[code].url).content.decode(), "A2.2")
+        assert 'value="61"' in block
+    assert set(
+        Action.objects.filter(code="A2.2").values_list("status", "progress")
+    ) == {("delayed", 61)}
+
+
+def test_status_filter_and_behind_schedule(client, strategy_pages):
+    url = strategy_pages["en"].url
+
+    done = client.get(url, {"status": "done"}).content.decode()
+    assert 'id="action-a11"' in done and 'id="action-a14"' in done
+    assert 'id="action-a12"' not in done
+
+    action = Action.objects.get(code="A1.3", locale__language_code="mk")
+    action.end_date = timezone.localdate() - datetime.timedelta(days=1)
+    action.status = Action.Status.IN_PROGRESS
+    action.save()
+    behind = client.get(url, {"status": "behind"}).content.decode()
+    assert 'id="action-a13"' in behind
+    assert "Behind schedule" in action_html(behind, "A1.3")
+    assert 'id="action-a32"' not in behind
+
+
+def test_responsible_filter(client, strategy_pages):
+    html = client.get(strategy_pages["en"].url, {"responsible": "cis-skopje"}).content.decode()
+
+    assert 'id="action-a13"' in html and 'id="action-a31"' in html
+    assert 'id="action-a11"' not in html
+
+
+def test_a_bad_filter_is_a_400_with_a_message_in_the_visitors_language(client, strategy_pages):
+    response = client.get(strategy_pages["mk"].url, {"status": "finished-maybe"})
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    html = response.content.decode()
+    assert "Некои филтри не можеа да се применат" in html
+    assert 'id="action-a11"' in html  # the whole plan, unfiltered
+
+
+def test_history_records_who_changed_what_in_the_admin(client, strategy_pages):
+    action = Action.objects.get(code="A3.1", locale__language_code="mk")
+    login_as(client, "coordinator")
+    edit = reverse("wagtailsnippets_forum_action:edit", args=[action.pk])
+
+    response = client.post(edit, action_form_data(action, status="in_progress", progress=40))
+
+    assert response.status_code == HTTPStatus.FOUND
+    change = ActionStatusChange.objects.filter(action_key=action.translation_key).last()
+    assert (change.old_status, change.new_status, change.new_progress) == (
+        "planned",
+        "in_progress",
+        40,
+    )
+    assert change.changed_by.username == "coordinator"
+    client.logout()
+    block = action_html(client.get(strategy_pages["en"].url).content.decode(), "A3.1")
+    assert "History of this action" in block
+    assert "Planned (10%) → In progress (40%), coordinator" in block
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"end_date": "2020-01-01"}, "end_date", "The end cannot be before the start."),
+        ({"progress": 101}, "progress", "100"),
+        ({"progress": -5}, "progress", "0"),
+    ],
+)
+def test_the_admin_refuses_bad_figures_and_stores_nothing(client, changes, field, message):
+    action = Action.objects.get(code="A2.1", locale__language_code="en")
+    before = set(Action.objects.filter(code="A2.1").values_list("progress", "end_date"))
+    history = ActionStatusChange.objects.count()
+    client.cookies.load({"django_language": "en"})
+    login_as(client, "editor")
+
+    response = client.post(
+        reverse("wagtailsnippets_forum_action:edit", args=[action.pk]),
+        action_form_data(action, **changes),
+    )
+
+    assert response.status_code == HTTPStatus.OK  # the form again, with its errors
+    assert message in str(response.context["form"].errors[field])
+    assert set(Action.objects.filter(code="A2.1").values_list("progress", "end_date")) == before
+    assert ActionStatusChange.objects.count() == history
+
+
+def test_an_indicator_needs_a_target(client):
+    action = Action.objects.get(code="A1.1", locale__language_code="mk")
+    indicator = action.indicators.get()
+    login_as(client, "editor")
+    data = action_form_data(
+        action,
+        indicators=[
+            {
+                "id": indicator.pk,
+                "name": indicator.name,
+                "unit": indicator.unit,
+                "baseline": "0",
+                "target": "",
+                "live_source": "",
+            }
+        ],
+    )
+
+    response = client.post(reverse("wagtailsnippets_forum_action:edit", args=[action.pk]), data)
+
+    assert response.status_code == HTTPStatus.OK
+    assert response.context["form"].formsets["indicators"].errors[0]["target"]
+    assert Indicator.objects.get(pk=indicator.pk).target == Decimal(20)
+
+
+def test_live_indicators_follow_the_sites_own_data(client, strategy_pages, event_indexes):
+    url = strategy_pages["en"].url
+    html = client.get(url).content.decode()
+    assert indicator_now(html, "A1.2") == "3"  # three workshops held in the demo
+    assert indicator_now(html, "A2.1") == "12"  # twelve meetings with institutions
+    assert "live" in action_html(html, "A1.2")
+
+    # One more workshop held, published in Macedonian, counted once for all its languages.
+    started = timezone.now() - datetime.timedelta(days=2)
+    workshop = EventPage(
+        title="Работилница во Дебар",
+        kind="training",
+        starts_at=started,
+        ends_at=started + datetime.timedelta(hours=3),
+    )
+    event_indexes["mk"].add_child(instance=workshop)
+    workshop.save_revision().publish()
+    meeting = AdvocacyMeeting.objects.filter(locale__language_code="mk").first()
+    AdvocacyMeeting.objects.create(
+        institution_type="ministry",
+        institution="Министерство за правда",
+        date=timezone.localdate(),
+        locale=meeting.locale,
+    )
+
+    html = client.get(url).content.decode()
+    assert indicator_now(html, "A1.2") == "4"
+    assert indicator_now(html, "A2.1") == "13"
+
+
+def test_a_source_not_yet_available_shows_the_last_measurement(client, strategy_pages):
+    # Essays are counted by the competition app, which does not offer its count yet.
+    url = strategy_pages["en"].url
+    block = action_html(client.get(url).content.decode(), "A3.1")
+    assert indicator_now(block.join(['id="action-a31"', ""]), "A3.1") == "0"
+    assert "badge--live" not in block
+
+    indicator = Indicator.objects.get(action__code="A3.1", locale__language_code="mk")
+    Measurement.objects.create(
+        indicator_key=indicator.translation_key, measured_on=timezone.localdate(), value=17
+    )
+    assert indicator_now(client.get(url).content.decode(), "A3.1") == "17"
+
+
+def _add_actions(count):
+    objective = Objective.objects.get(code="3.2", locale__language_code="mk")
+    locale = objective.locale
+    start = datetime.date(2026, 1, 1)
+    actions = Action.objects.bulk_create(
+        Action(
+            objective=objective,
+            code=f"A9.{n}",
+            title=f"Акција {n}",
+            start_date=start,
+            end_date=start + datetime.timedelta(days=n),
+            progress=n % 100,
+            locale=locale,
+        )
+        for n in range(1, count + 1)
+    )
+    Indicator.objects.bulk_create(
+        Indicator(action=action, name="Учесници", target=10, locale=locale) for action in actions
+    )
+
+
+def _queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == HTTPStatus.OK
+    return len(queries)
+
+
+BUDGET = 30
+
+
+def test_the_strategy_page_stays_within_a_fixed_query_budget(
+    client, strategy_pages, django_assert_max_num_queries
+):
+    url = strategy_pages["sq"].url
+    _add_actions(2)  # ten actions
+    client.get(url)  # warm the caches every visitor shares (site root paths, settings)
+    ten = _queries(client, url)
+
+    _add_actions(290)  # three hundred
+    assert Action.objects.filter(locale__language_code="mk").count() == 300
+    with django_assert_max_num_queries(BUDGET):
+        html = client.get(url).content.decode()
+    assert 'id="action-a9290"' in html
+    assert _queries(client, url) == ten
+
+
+def test_csv_export_reads_back(client, strategy_pages):
+    response = client.get(strategy_pages["en"].url + "export/csv/")
+
+    assert response.status_code == HTTPStatus.OK
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert [row["Code"] for row in rows] == [
+        "A1.1", "A1.2", "A1.3", "A1.4", "A2.1", "A2.2", "A3.1", "A3.2",
+    ]
+    a12 = rows[1]
+    assert a12["Action"] == "Forum workshops"
+    assert a12["Status"] == "In progress"
+    assert a12["Progress (%)"] == "70"
+    assert a12["Indicators"] == "Workshops held: 3 / 6 workshops"
+
+
+def test_xlsx_export_in_macedonian_keeps_the_filters(client, strategy_pages):
+    response = client.get(strategy_pages["mk"].url + "export/xlsx/", {"status": "done"})
+
+    assert response.status_code == HTTPStatus.OK
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][2] == "Код" and rows[0][3] == "Акција"
+    assert [row[2] for row in rows[1:]] == ["A1.1", "A1.4"]
+    assert rows[1][3] == "Формирање на Форумот на малите заедници"
+    assert rows[1][9] == "Завршена"
+
+
+def test_pdf_export_is_in_the_chosen_language(client, strategy_pages):
+    weasyprint = pytest.importorskip("weasyprint", reason="WeasyPrint needs Pango")
+    assert weasyprint
+    from pypdf import PdfReader
+
+    for code, expected in (("mk", "Вкупен напредок"), ("tr", "Genel ilerleme")):
+        response = client.get(strategy_pages[code].url + "export/pdf/")
+        assert response.status_code == HTTPStatus.OK
+        assert response["Content-Type"] == "application/pdf"
+        text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+        assert expected in text
+        assert "A3.2" in text
+
+
+def test_an_unknown_export_format_is_a_404(client, strategy_pages):
+    assert client.get(strategy_pages["en"].url + "export/docx/").status_code == HTTPStatus.NOT_FOUND
