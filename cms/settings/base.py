@@ -184,7 +184,8 @@ if "ELASTICSEARCH_URL" in os.environ:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-# Email through Django's backends: SMTP when EMAIL_HOST is set, the console otherwise.
+# Email through Django's backends: SMTP when EMAIL_HOST is set, files in EMAIL_FILE_PATH (a
+# staging copy, the browser tests), the console otherwise.
 if "EMAIL_HOST" in os.environ:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]
@@ -192,6 +193,9 @@ if "EMAIL_HOST" in os.environ:
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() == "true"
+elif "EMAIL_FILE_PATH" in os.environ:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Forum <noreply@forum.mk>")

@@ -42,9 +42,25 @@ def free_port():
 
 
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
+def demo_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo")
+
+
+@pytest.fixture(scope="session")
+def sent_mail(demo_folder):
+    """The emails the demo server has sent, as the text of each file it wrote."""
+
+    def read():
+        folder = demo_folder / "mail"
+        return [path.read_text() for path in sorted(folder.glob("*.log"))] if folder.exists() else []
+
+    return read
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_folder):
     """The demo site on a free loopback port; yields its base URL."""
-    folder = tmp_path_factory.mktemp("demo")
+    folder = demo_folder
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     env = {
@@ -53,6 +69,7 @@ def demo_server(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "MEDIA_ROOT": str(folder / "media"),
         "WAGTAILADMIN_BASE_URL": base_url,
+        "EMAIL_FILE_PATH": str(folder / "mail"),
     }
 
     def manage(*args, **kwargs):

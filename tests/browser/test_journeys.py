@@ -100,7 +100,18 @@ def test_editor_submits_a_change_and_a_coordinator_approves_it(new_page):
 
 @pytest.mark.parametrize(
     "path",
-    ["/mk/", "/mk/za-forumot/", "/rom/", "/rup/tri-forum/", "/sr/privatnost/", "/en/no-such-page/"],
+    [
+        "/mk/",
+        "/mk/za-forumot/",
+        "/rom/",
+        "/rup/tri-forum/",
+        "/sr/privatnost/",
+        "/en/no-such-page/",
+        "/mk/strategija/",
+        "/sq/anetaret/",
+        "/en/advocacy/",
+        "/bs/dogadjaji-bs/training-advocacy-strumica/",
+    ],
 )
 def test_public_pages_pass_an_accessibility_scan(new_page, path):
     from axe_playwright_python.sync_playwright import Axe
