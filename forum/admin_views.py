@@ -28,7 +28,9 @@ MAX_UPLOAD = 5 * 1024 * 1024
 class UploadForm(forms.Form):
     workbook = forms.FileField(
         label=gettext_lazy("Workbook (.xlsx)"),
-        help_text=gettext_lazy("The file downloaded here, with statuses, progress and measurements updated."),
+        help_text=gettext_lazy(
+            "The file downloaded here, with statuses, progress and measurements updated."
+        ),
     )
 
     def clean_workbook(self):
@@ -144,7 +146,12 @@ class EventRegistrationsView(WagtailAdminTemplateMixin, TemplateView):
             registrations=self.registrations,
             form=form,
             rows=[
-                (registration, form[f"attended-{registration.pk}"] if f"attended-{registration.pk}" in form.fields else None)
+                (
+                    registration,
+                    form[f"attended-{registration.pk}"]
+                    if f"attended-{registration.pk}" in form.fields
+                    else None,
+                )
                 for registration in self.registrations
             ],
             confirmed=sum(r.status == Registration.Status.CONFIRMED for r in self.registrations),

@@ -19,7 +19,9 @@ def _event(page, request=None):
     event = Event()
     # One identity for every translation of the event: calendars update it, not duplicate it.
     event.add("uid", f"{page.translation_key}@forum-cms")
-    event.add("dtstamp", page.last_published_at or page.latest_revision_created_at or page.starts_at)
+    event.add(
+        "dtstamp", page.last_published_at or page.latest_revision_created_at or page.starts_at
+    )
     event.add("dtstart", page.starts_at)
     event.add("dtend", page.ends_at)
     event.add("summary", page.title)

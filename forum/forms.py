@@ -38,7 +38,11 @@ class MemberFilterForm(forms.Form):
             _("All communities"),
         )
         self.fields["municipality"].choices = _with_all(
-            [(code, label) for code, label in municipalities.choices() if code in municipality_codes],
+            [
+                (code, label)
+                for code, label in municipalities.choices()
+                if code in municipality_codes
+            ],
             _("All municipalities"),
         )
         self.fields["role"].choices = _with_all(Organization.Role.choices, _("All roles"))
@@ -61,7 +65,14 @@ class RegistrationForm(forms.ModelForm):
 
     class Meta:
         model = Registration
-        fields = ["name", "email", "organisation", "community", "accessibility_needs", "interpretation"]
+        fields = [
+            "name",
+            "email",
+            "organisation",
+            "community",
+            "accessibility_needs",
+            "interpretation",
+        ]
         widgets = {"accessibility_needs": forms.Textarea(attrs={"rows": 3})}
         labels = {"community": _("Community (optional)")}
         help_texts = {

@@ -27,7 +27,9 @@ SOURCES = [
         "forum.api.count_advocacy_meetings",
     ),
     LiveSource("essays_submitted", _("Essays submitted"), "competition.api.count_submitted_essays"),
-    LiveSource("pledges_confirmed", _("Pledges confirmed"), "campaigns.api.count_confirmed_pledges"),
+    LiveSource(
+        "pledges_confirmed", _("Pledges confirmed"), "campaigns.api.count_confirmed_pledges"
+    ),
     LiveSource(
         "initiatives_in_library", _("Initiatives in the library"), "search.api.count_initiatives"
     ),

@@ -36,9 +36,7 @@ def closed():
 
 
 def full():
-    return RegistrationRefused(
-        _("The event is full and has no waiting list."), HTTPStatus.CONFLICT
-    )
+    return RegistrationRefused(_("The event is full and has no waiting list."), HTTPStatus.CONFLICT)
 
 
 def duplicate():
@@ -63,7 +61,9 @@ def register(page, form, language):
             registrations = Registration.objects.for_event(page)
             if registrations.active().filter(email__iexact=form.cleaned_data["email"]).exists():
                 raise duplicate()
-            is_full = page.capacity is not None and registrations.confirmed().count() >= page.capacity
+            is_full = (
+                page.capacity is not None and registrations.confirmed().count() >= page.capacity
+            )
             if is_full and not page.waiting_list:
                 raise full()
             registration = form.save(commit=False)
@@ -75,7 +75,9 @@ def register(page, form, language):
             registration.save()
     except IntegrityError as error:  # the same email at the same moment, from two requests
         raise duplicate() from error
-    transaction.on_commit(lambda: tasks.send_registration_email.enqueue(registration.pk, "registered"))
+    transaction.on_commit(
+        lambda: tasks.send_registration_email.enqueue(registration.pk, "registered")
+    )
     return registration
 
 
@@ -98,7 +100,9 @@ def cancel(registration, page):
             if promoted is not None:
                 promoted.status = Registration.Status.CONFIRMED
                 promoted.save(update_fields=["status"])
-    transaction.on_commit(lambda: tasks.send_registration_email.enqueue(registration.pk, "cancelled"))
+    transaction.on_commit(
+        lambda: tasks.send_registration_email.enqueue(registration.pk, "cancelled")
+    )
     if promoted is not None:
         transaction.on_commit(
             lambda: tasks.send_registration_email.enqueue(promoted.pk, "promoted")

@@ -151,7 +151,7 @@ def read(content):
     reading = Reading()
     try:
         book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a file that is not XLSX
+    except Exception:
         reading.problems.append(
             Problem("", 0, _("This file is not an Excel workbook (.xlsx) that can be read."))
         )
@@ -247,7 +247,9 @@ def _read_measurements(sheet, indicators, reading):
     by_key = {str(indicator.translation_key): indicator for indicator in indicators}
     existing = {
         (str(m.indicator_key), m.measured_on): m
-        for m in Measurement.objects.filter(indicator_key__in=[i.translation_key for i in indicators])
+        for m in Measurement.objects.filter(
+            indicator_key__in=[i.translation_key for i in indicators]
+        )
     }
     seen = set()
     for number, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):

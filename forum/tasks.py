@@ -35,9 +35,8 @@ def send_registration_email(registration_id, moment):
         context = {
             "registration": registration,
             "event": event,
-            "cancel_url": event.get_full_url() + event.reverse_subpage(
-                "cancel_registration", args=[registration.token]
-            ),
+            "cancel_url": event.get_full_url()
+            + event.reverse_subpage("cancel_registration", args=[registration.token]),
         }
         template = EMAILS[moment]
         if moment == "registered" and registration.status == Registration.Status.WAITING:

@@ -15,7 +15,6 @@ from forum.models import (
     AdvocacyMeeting,
     Commitment,
     Community,
-    EventPage,
     Organization,
     Registration,
 )
@@ -253,4 +252,3 @@ def event_ical(request, page):
     )
     response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
     return response
-

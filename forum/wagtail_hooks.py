@@ -33,7 +33,16 @@ class OrganizationViewSet(SnippetViewSet):
     icon = "site"
     list_display = ["name", "acronym", "role", "municipality", "locale"]
     list_filter = ["role", "locale"]
-    list_export = ["name", "acronym", "role", "municipality", "website", "email", "phone", "joined_on"]
+    list_export = [
+        "name",
+        "acronym",
+        "role",
+        "municipality",
+        "website",
+        "email",
+        "phone",
+        "joined_on",
+    ]
     search_fields = ["name", "acronym"]
 
 

@@ -88,7 +88,7 @@ class ForumSeeder:
             translation = source.copy_for_translation(locale)
             for name, values in texts_by_field.items():
                 setattr(translation, name, values[code])
-            for name, function in extra.items():
+            for function in extra.values():
                 function(translation, code)
             translation.save()
             self.created()
@@ -102,7 +102,11 @@ class ForumSeeder:
             community = Community.objects.filter(slug=slug, locale=default).first()
             if community is None:
                 community = Community.objects.create(
-                    slug=slug, language=language, name=names[DEFAULT], sort_order=order, locale=default
+                    slug=slug,
+                    language=language,
+                    name=names[DEFAULT],
+                    sort_order=order,
+                    locale=default,
                 )
                 self.created()
             self.translate(community, {"name": names})
@@ -181,9 +185,10 @@ class ForumSeeder:
             indicators.setdefault(code, []).append(rest)
         coordinator = get_user_model().objects.filter(is_superuser=True).first()
         actions = {}
-        for code, objective, (start, end), budget, status, progress, lead, partners, titles in (
-            texts.ACTIONS
-        ):
+        for code, objective, (
+            start,
+            end,
+        ), budget, status, progress, lead, partners, titles in texts.ACTIONS:
             action = Action.objects.filter(code=code, locale=default).first()
             if action is None:
                 action = Action(
@@ -372,7 +377,12 @@ class ForumSeeder:
                 "agenda": [
                     (
                         "item",
-                        {"time": starts.time(), "title": titles[code], "speakers": "", "description": ""},
+                        {
+                            "time": starts.time(),
+                            "title": titles[code],
+                            "speakers": "",
+                            "description": "",
+                        },
                     )
                 ],
             }
@@ -393,24 +403,22 @@ class ForumSeeder:
             }
 
         existing = EventPage.objects.child_of(index).filter(slug=slug).exists()
-        page = self.page(index, EventPage, lambda code: source_fields(code) if code == DEFAULT else fields(code))
+        page = self.page(
+            index, EventPage, lambda code: source_fields(code) if code == DEFAULT else fields(code)
+        )
         if existing:
             return
         if past:
             for community, women, men in (("roma", 6, 4), ("turkish", 4, 5), ("vlach", 2, 3)):
                 page.participation.add(
-                    EventParticipation(
-                        community=self.communities[community], women=women, men=men
-                    )
+                    EventParticipation(community=self.communities[community], women=women, men=men)
                 )
             self.command.publish(page)
             for translation in page.get_translations():
                 translation = translation.specific
                 for row in page.participation.all():
                     translation.participation.add(
-                        EventParticipation(
-                            community=row.community, women=row.women, men=row.men
-                        )
+                        EventParticipation(community=row.community, women=row.women, men=row.men)
                     )
                 self.command.publish(translation)
         if kind == "training":

@@ -31,9 +31,7 @@ class AdvocacyMeeting(SharedFieldsMixin, TranslatableMixin, ClusterableModel):
     institution = models.CharField(
         _("institution"),
         max_length=255,
-        help_text=_(
-            "For example: Agency for the Realisation of the Rights of Communities."
-        ),
+        help_text=_("For example: Agency for the Realisation of the Rights of Communities."),
     )
     date = models.DateField(_("date"))
     participants = models.TextField(_("Forum participants"), blank=True)

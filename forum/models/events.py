@@ -126,9 +126,7 @@ class EventPage(RoutablePageMixin, BasePage):
     results_panels = [
         FieldPanel("outcomes"),
         InlinePanel("photos", heading=_("Photos"), label=_("Photo")),
-        InlinePanel(
-            "participation", heading=_("Participation"), label=_("Participation figures")
-        ),
+        InlinePanel("participation", heading=_("Participation"), label=_("Participation figures")),
     ]
     search_fields = [
         *Page.search_fields,

@@ -26,8 +26,10 @@ class SharedFieldsMixin(models.Model):
         self.share_with_translations()
 
     def translation_siblings(self):
-        return type(self)._default_manager.filter(translation_key=self.translation_key).exclude(
-            pk=self.pk
+        return (
+            type(self)
+            ._default_manager.filter(translation_key=self.translation_key)
+            .exclude(pk=self.pk)
         )
 
     def share_with_translations(self):
@@ -80,4 +82,3 @@ def in_language(queryset, locale):
             chosen[row.translation_key] = (rank, row)
     keep = {id(row) for _, row in chosen.values()}
     return [row for row in rows if id(row) in keep], {row.pk: row.translation_key for row in rows}
-

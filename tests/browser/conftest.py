@@ -52,7 +52,9 @@ def sent_mail(demo_folder):
 
     def read():
         folder = demo_folder / "mail"
-        return [path.read_text() for path in sorted(folder.glob("*.log"))] if folder.exists() else []
+        return (
+            [path.read_text() for path in sorted(folder.glob("*.log"))] if folder.exists() else []
+        )
 
     return read
 

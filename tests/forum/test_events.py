@@ -100,7 +100,9 @@ def _fill(page, seats):
     return EventPage.objects.get(pk=page.pk)
 
 
-def test_a_full_event_puts_people_on_the_waiting_list_and_promotes_them(client, training, callbacks):
+def test_a_full_event_puts_people_on_the_waiting_list_and_promotes_them(
+    client, training, callbacks
+):
     page = _fill(training["en"], 3)  # the three demo registrations fill it
     html = client.get(page.url).content.decode()
     assert "The event is full: you can join the waiting list." in html
@@ -126,14 +128,18 @@ def test_a_full_event_puts_people_on_the_waiting_list_and_promotes_them(client, 
     assert waiting.status == "confirmed"
     subjects = [message.subject for message in mail.outbox]
     assert "Kayıt iptal edildi: Eğitim: belediyeler nezdinde savunuculuk" in subjects
-    promoted = next(m for m in mail.outbox if m.to == ["Ајла Хоџиќ <ajla@example.org>"] and m.attachments)
+    promoted = next(
+        m for m in mail.outbox if m.to == ["Ајла Хоџиќ <ajla@example.org>"] and m.attachments
+    )
     assert promoted.subject == "A place is free for you: Training: advocacy with municipalities"
     assert "için kaydınız iptal edildi" in client.get(cancel_url).content.decode()
 
     # Cancelling twice changes nothing and promotes nobody else.
     with callbacks(execute=True):
         client.post(cancel_url)
-    assert Registration.objects.filter(status="confirmed", event_key=page.translation_key).count() == 3
+    assert (
+        Registration.objects.filter(status="confirmed", event_key=page.translation_key).count() == 3
+    )
 
 
 def test_a_full_event_without_waiting_list_refuses(client, training, callbacks):

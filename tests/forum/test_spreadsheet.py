@@ -46,9 +46,23 @@ def test_download_lists_every_action_and_measurement(coordinator):
     book = download(coordinator)
 
     actions = book["Actions"]
-    assert [cell.value for cell in actions[1]] == ["code", "title", "status", "progress", "start", "end"]
+    assert [cell.value for cell in actions[1]] == [
+        "code",
+        "title",
+        "status",
+        "progress",
+        "start",
+        "end",
+    ]
     assert [row[0].value for row in actions.iter_rows(min_row=2)] == [
-        "A1.1", "A1.2", "A1.3", "A1.4", "A2.1", "A2.2", "A3.1", "A3.2",
+        "A1.1",
+        "A1.2",
+        "A1.3",
+        "A1.4",
+        "A2.1",
+        "A2.2",
+        "A3.1",
+        "A3.2",
     ]
     assert row_of(actions, "A1.3")[2].value == "delayed"
     measurements = list(book["Measurements"].iter_rows(min_row=2, values_only=True))
@@ -62,7 +76,9 @@ def test_upload_previews_then_saves_on_confirmation(coordinator, client):
     row = row_of(book["Actions"], "A2.2")
     row[2].value, row[3].value = "in_progress", 50
     reach = Indicator.objects.get(action__code="A2.2", locale__language_code="mk")
-    book["Measurements"].append([str(reach.translation_key), "A2.2", "", "2026-10-31", 131000, "Q3"])
+    book["Measurements"].append(
+        [str(reach.translation_key), "A2.2", "", "2026-10-31", 131000, "Q3"]
+    )
 
     preview = upload(coordinator, book)
 

@@ -138,7 +138,6 @@ def test_csv_export_reads_back(english_admin, about_pages):
 
 def test_csv_export_keeps_the_filters(english_admin, about_pages):
     coordinator_client = english_admin
-    sources = totals(coordinator_client.get(REPORT))["mk"]["up-to-date"]
     about_pages["tr"].delete()
 
     rows = read_csv(
