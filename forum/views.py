@@ -3,10 +3,14 @@
 from collections import defaultdict
 from http import HTTPStatus
 
+from django_ratelimit.core import is_ratelimited
+
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from cms import languages
 from forum import calendar, exports, plan, registrations
@@ -210,6 +214,21 @@ def event_detail(request, page, form=None, status=HTTPStatus.OK, refusal=None):
 def _register(request, page):
     communities, _keys = in_language(Community.objects.all(), page.locale)
     form = RegistrationForm(request.POST, communities=communities)
+    if is_ratelimited(
+        request,
+        group="forum:event-registration",
+        key="ip",
+        rate=settings.FORUM_REGISTRATION_RATE,
+        method="POST",
+        increment=True,
+    ):
+        return event_detail(
+            request,
+            page,
+            form,
+            HTTPStatus.TOO_MANY_REQUESTS,
+            refusal=_("Too many registrations from your connection. Please try again in an hour."),
+        )
     if not form.is_valid():
         return event_detail(request, page, form, HTTPStatus.BAD_REQUEST)
     language = languages.get(translation.get_language() or page.locale.language_code).code

@@ -184,6 +184,13 @@ if "ELASTICSEARCH_URL" in os.environ:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
+# Event registrations accepted per hour from one address (django-ratelimit, through the default
+# cache: Redis in production; the embedded default is one process, where local memory counts
+# right). Behind a proxy, set RATELIMIT_IP_META_KEY to the header carrying the client address.
+FORUM_REGISTRATION_RATE = os.environ.get("FORUM_REGISTRATION_RATE", "30/h")
+if "RATELIMIT_IP_META_KEY" in os.environ:
+    RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
+
 # Email through Django's backends: SMTP when EMAIL_HOST is set, files in EMAIL_FILE_PATH (a
 # staging copy, the browser tests), the console otherwise.
 if "EMAIL_HOST" in os.environ:

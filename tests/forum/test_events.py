@@ -210,3 +210,15 @@ def test_editors_do_not_see_registrations(client, training):
 
     assert client.get(url).status_code == HTTPStatus.FOUND
     assert client.get(url, {"export": "csv"}).status_code == HTTPStatus.FOUND
+
+
+def test_too_many_registrations_from_one_address_are_refused(client, training, callbacks, settings):
+    settings.FORUM_REGISTRATION_RATE = "2/h"
+    register(client, training["mk"], callbacks, email="one@example.org")
+    register(client, training["mk"], callbacks, email="two@example.org")
+
+    response = register(client, training["mk"], callbacks, email="three@example.org")
+
+    assert response.status_code == HTTPStatus.TOO_MANY_REQUESTS
+    assert "Премногу пријави од вашата врска" in response.content.decode()
+    assert not Registration.objects.filter(email="three@example.org").exists()
