@@ -1,14 +1,17 @@
 """The Forum in the admin: members, the action plan, the advocacy log, coordinators' tools."""
 
+from django.db.models import OuterRef, Subquery
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms import languages
 from forum.admin_views import ActionPlanSpreadsheetView, EventRegistrationsView
 from forum.models import (
     Action,
@@ -16,6 +19,8 @@ from forum.models import (
     Community,
     EventPage,
     Goal,
+    Indicator,
+    Measurement,
     Objective,
     Organization,
 )
@@ -78,8 +83,32 @@ class ActionViewSet(SnippetViewSet):
     list_per_page = 100
 
 
+class MeasurementViewSet(SnippetViewSet):
+    model = Measurement
+    icon = "table"
+    list_display = [
+        Column("action_code", label=_("Action")),
+        Column("indicator_name", label=_("Indicator")),
+        "measured_on",
+        "value",
+        "note",
+    ]
+    ordering = ["-measured_on"]
+
+    def get_queryset(self, request):
+        # The action and indicator of each row, in the default language, in the same query.
+        indicator = Indicator.objects.filter(
+            translation_key=OuterRef("indicator_key"),
+            locale__language_code=languages.DEFAULT.code,
+        )
+        return Measurement.objects.annotate(
+            indicator_name=Subquery(indicator.values("name")[:1]),
+            action_code=Subquery(indicator.values("action__code")[:1]),
+        )
+
+
 class ActionPlanGroup(SnippetViewSetGroup):
-    items = (GoalViewSet, ObjectiveViewSet, ActionViewSet)
+    items = (GoalViewSet, ObjectiveViewSet, ActionViewSet, MeasurementViewSet)
     menu_icon = "tasks"
     menu_label = _("Action plan")
     menu_name = "action-plan"

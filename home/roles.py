@@ -23,8 +23,12 @@ TRANSLATE = ["wagtail_localize.submit_translation", "home.view_translation_repor
 
 # The Forum's translatable records (forum/): editors write them, translators translate them.
 FORUM_RECORDS = ["community", "organization", "goal", "objective", "action", "advocacymeeting"]
-_FORUM_EDIT = [f"forum.{verb}_{model}" for model in FORUM_RECORDS for verb in ("add", "change")]
-_FORUM_DELETE = [f"forum.delete_{model}" for model in FORUM_RECORDS]
+_FORUM_EDIT = [
+    f"forum.{verb}_{model}"
+    for model in [*FORUM_RECORDS, "measurement"]
+    for verb in ("add", "change")
+]
+_FORUM_DELETE = [f"forum.delete_{model}" for model in [*FORUM_RECORDS, "measurement"]]
 _FORUM_COORDINATE = [
     "forum.import_action_plan",
     "forum.view_registration",

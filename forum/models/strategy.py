@@ -1,10 +1,12 @@
 """The strategy and its action plan: goals, objectives, actions, indicators and their history."""
 
+import uuid
 from decimal import Decimal
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -16,6 +18,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 
+from cms import languages
 from forum import indicators
 
 from .shared import SharedFieldsMixin
@@ -226,6 +229,27 @@ class Indicator(SharedFieldsMixin, TranslatableMixin, Orderable):
         return self.name
 
 
+class MeasurementForm(WagtailAdminModelForm):
+    """A measurement is entered against an indicator of the plan, chosen by its action's code."""
+
+    indicator_key = forms.TypedChoiceField(label=_("indicator"), coerce=uuid.UUID, choices=())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        indicators = Indicator.objects.filter(
+            locale__language_code=languages.DEFAULT.code
+        ).select_related("action")
+        self.fields["indicator_key"].choices = sorted(
+            (indicator.translation_key, f"{indicator.action.code} · {indicator.name}")
+            for indicator in indicators
+        )
+
+    def save(self, commit=True):
+        if self.instance.recorded_by_id is None and self.for_user is not None:
+            self.instance.recorded_by = self.for_user
+        return super().save(commit=commit)
+
+
 class Measurement(models.Model):
     """A dated value of an indicator. Shared by all translations: it hangs on the group's key."""
 
@@ -238,13 +262,22 @@ class Measurement(models.Model):
     )
     recorded_at = models.DateTimeField(auto_now_add=True)
 
+    base_form_class = MeasurementForm
+    panels = [
+        FieldPanel("indicator_key"),
+        FieldRowPanel([FieldPanel("measured_on"), FieldPanel("value")]),
+        FieldPanel("note"),
+    ]
+
     class Meta:
         verbose_name = _("measurement")
         verbose_name_plural = _("measurements")
         ordering = ["measured_on", "pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["indicator_key", "measured_on"], name="one_measurement_per_day"
+                fields=["indicator_key", "measured_on"],
+                name="one_measurement_per_day",
+                violation_error_message=_("This indicator already has a measurement on that date."),
             )
         ]
 
