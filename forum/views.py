@@ -187,14 +187,18 @@ def event_feed(request, page):
 
 
 def _event_context(request, page):
-    communities, _keys = in_language(Community.objects.all(), page.locale)
-    registrations_ = Registration.objects.for_event(page)
-    confirmed = registrations_.confirmed().count()
+    communities, community_key = in_language(Community.objects.all(), page.locale)
+    by_key = {community.translation_key: community for community in communities}
+    participation = list(page.participation.all())
+    for row in participation:
+        # The community in the visitor's language, whichever translation the row points at.
+        row.community_in_language = by_key.get(community_key.get(row.community_id))
+    confirmed = Registration.objects.for_event(page).confirmed().count()
     return {
         "communities": communities,
         "places_left": None if page.capacity is None else max(page.capacity - confirmed, 0),
         "registration_closed": page.has_started or not page.registration_open,
-        "participation": list(page.participation.select_related("community")),
+        "participation": participation,
     }
 
 
