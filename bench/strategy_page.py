@@ -7,9 +7,7 @@ one line per view and plan size. The query count must not grow with the plan. `m
 import datetime
 import io
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -19,26 +17,14 @@ import django
 
 django.setup()
 
+from page_render import measure  # noqa: E402 - the same measure, in the same folder
+
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
 
 ROUNDS = 10
-
-
-def measure(client, url, rounds=ROUNDS):
-    client.get(url)
-    timings = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-        if response.status_code != 200:
-            raise SystemExit(f"{url} answered {response.status_code}")
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    return len(queries), statistics.median(timings), max(timings)
 
 
 def grow(total):

@@ -12,8 +12,8 @@ from wagtail.search import index
 from home.models import BasePage
 
 
-class MembersPage(RoutablePageMixin, BasePage):
-    """The coalition's members, with filters by community, municipality and role."""
+class ListingPage(RoutablePageMixin, BasePage):
+    """A page of one locale that lists the Forum's records, once per locale's tree."""
 
     introduction = models.TextField(_("introduction"), blank=True)
 
@@ -21,6 +21,13 @@ class MembersPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
     max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class MembersPage(ListingPage):
+    """The coalition's members, with filters by community, municipality and role."""
 
     class Meta:
         verbose_name = _("members page")
@@ -73,15 +80,8 @@ class StrategyPage(RoutablePageMixin, BasePage):
         return views.strategy_export(request, self, format)
 
 
-class AdvocacyPage(RoutablePageMixin, BasePage):
+class AdvocacyPage(ListingPage):
     """The public advocacy log: meetings with institutions and the commitments still open."""
-
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("advocacy page")

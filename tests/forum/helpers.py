@@ -4,6 +4,9 @@ import re
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+# The demo's action plan, in its order.
+DEMO_ACTION_CODES = ["A1.1", "A1.2", "A1.3", "A1.4", "A2.1", "A2.2", "A3.1", "A3.2"]
+
 
 def action_html(html, code):
     """The tracker's block for one action, from its anchor to the next action's."""
