@@ -4,7 +4,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cms import languages
-from forum.models import Action, AdvocacyMeeting, Commitment, Organization, Registration
+from forum.models import (
+    Action,
+    AdvocacyMeeting,
+    Commitment,
+    Community,
+    Organization,
+    Registration,
+)
 from home import municipalities
 
 
@@ -82,9 +89,9 @@ class RegistrationForm(forms.ModelForm):
 
     def __init__(self, *args, communities=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["community"].queryset = Registration._meta.get_field(
-            "community"
-        ).related_model.objects.filter(pk__in=[community.pk for community in communities])
+        self.fields["community"].queryset = Community.objects.filter(
+            pk__in=[community.pk for community in communities]
+        )
         self.fields["community"].label_from_instance = lambda community: community.name
         self.fields["interpretation"].choices = _with_all(
             [(language.code, language.name_local) for language in languages.LANGUAGES],

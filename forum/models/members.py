@@ -55,11 +55,6 @@ class Community(SharedFieldsMixin, TranslatableMixin, models.Model):
         return self.name
 
 
-class OrganizationQuerySet(models.QuerySet):
-    def media_partners(self):
-        return self.filter(role=Organization.Role.MEDIA_PARTNER)
-
-
 class Organization(SharedFieldsMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     """A member of the coalition, a partner of its network or a media partner."""
 
@@ -107,8 +102,6 @@ class Organization(SharedFieldsMixin, TranslatableMixin, index.Indexed, Clustera
     )
     memorandum_signed_on = models.DateField(_("memorandum signed on"), null=True, blank=True)
     joined_on = models.DateField(_("date joined"), null=True, blank=True)
-
-    objects = OrganizationQuerySet.as_manager()
 
     shared_fields = (
         "slug",

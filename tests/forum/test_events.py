@@ -222,3 +222,12 @@ def test_too_many_registrations_from_one_address_are_refused(client, training, c
     assert response.status_code == HTTPStatus.TOO_MANY_REQUESTS
     assert "Премногу пријави од вашата врска" in response.content.decode()
     assert not Registration.objects.filter(email="three@example.org").exists()
+
+
+def test_the_event_editor_links_coordinators_to_the_registrations(client, training):
+    url = reverse("forum_event_registrations", args=[training["sq"].pk])
+    edit = reverse("wagtailadmin_pages:edit", args=[training["sq"].pk])
+
+    assert url in login_as(client, "coordinator").get(edit).content.decode()
+    client.logout()
+    assert url not in login_as(client, "editor").get(edit).content.decode()
