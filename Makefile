@@ -50,6 +50,7 @@ messages: install ## extract UI strings into locale/ (needs GNU gettext) and com
 bench: install ## print render figures (queries, time): page trees of 10/500, plans of 10/300 actions
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python bench/page_render.py
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python bench/strategy_page.py
+	$(BIN)/python bench/competition.py
 
 clean: ## remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 static media test-artifacts
