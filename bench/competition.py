@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from competition.assignment import Essay, Judge, assign  # noqa: E402
-from competition.ranking import Criterion, Score, rank  # noqa: E402
+from competition.assignment import Essay, Judge, assign
+from competition.ranking import Criterion, Score, rank
 
 LANGUAGES = ["mk", "sq", "tr", "rom", "sr", "bs", "rup", "en"]
 ESSAYS, JUDGES, K, ROUNDS = 1000, 30, 3, 5
