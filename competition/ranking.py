@@ -51,7 +51,7 @@ def total(points, criteria):
 def _normalised(totals_by_essay):
     """{essay: {judge: total}} with each judge's totals z-scored, then on the common scale."""
     by_judge = {}
-    for essay, totals in totals_by_essay.items():
+    for totals in totals_by_essay.values():
         for judge, value in totals.items():
             by_judge.setdefault(judge, []).append(value)
     everything = [value for values in by_judge.values() for value in values]
