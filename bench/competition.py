@@ -61,9 +61,8 @@ def main():
     _, normalised_ms = timed(lambda: rank(scores, criteria, normalise=True))
     load = assignment.load().values()
     print(f"essays {ESSAYS}, judges {JUDGES}, {K} judges each, {len(criteria)} criteria")
-    print(
-        f"assign                {assign_ms:8.1f} ms  (load {min(load)}-{max(load)}, short {len(assignment.short)})"
-    )
+    spread = f"load {min(load)}-{max(load)}, short {len(assignment.short)}"
+    print(f"assign                {assign_ms:8.1f} ms  ({spread})")
     print(f"rank                  {rank_ms:8.1f} ms")
     print(f"rank, normalised      {normalised_ms:8.1f} ms")
     print(f"assign + rank         {assign_ms + normalised_ms:8.1f} ms  (target < 1000 ms)")
