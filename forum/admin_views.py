@@ -8,7 +8,7 @@ import tablib
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -18,7 +18,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from forum import spreadsheet
+from forum import exports, spreadsheet
 from forum.models import EventPage, Registration
 
 SESSION_KEY = "forum-action-plan-upload"
@@ -57,13 +57,10 @@ class ActionPlanSpreadsheetView(WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         if request.GET.get("download"):
-            response = HttpResponse(
-                spreadsheet.workbook(),
-                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
             stamp = timezone.localdate().isoformat()
-            response["Content-Disposition"] = f'attachment; filename="action-plan-{stamp}.xlsx"'
-            return response
+            return exports.attachment(
+                spreadsheet.workbook(), exports.XLSX, f"action-plan-{stamp}.xlsx"
+            )
         return self.render_to_response(self.get_context_data(form=UploadForm()))
 
     def post(self, request, *args, **kwargs):
@@ -212,15 +209,4 @@ class EventRegistrationsView(WagtailAdminTemplateMixin, TemplateView):
                     "" if r.attended is None else (_("yes") if r.attended else _("no")),
                 ]
             )
-        filename = f"registrations-{self.event.slug}"
-        if format == "csv":
-            response = HttpResponse(
-                ("\ufeff" + data.export("csv")).encode(), content_type="text/csv; charset=utf-8"
-            )
-        else:
-            response = HttpResponse(
-                data.export("xlsx"),
-                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
-        response["Content-Disposition"] = f'attachment; filename="{filename}.{format}"'
-        return response
+        return exports.spreadsheet_response(data, f"registrations-{self.event.slug}", format)

@@ -64,20 +64,18 @@ def dataset(plan):
     return data
 
 
-def _attachment(content, content_type, filename):
+def attachment(content, content_type, filename):
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
-def csv_response(plan, filename):
-    # The byte order mark makes spreadsheet programs read the Cyrillic as UTF-8.
-    content = "\ufeff" + dataset(plan).export("csv")
-    return _attachment(content.encode(), CSV, f"{filename}.csv")
-
-
-def xlsx_response(plan, filename):
-    return _attachment(dataset(plan).export("xlsx"), XLSX, f"{filename}.xlsx")
+def spreadsheet_response(data, filename, format):
+    """A tablib dataset as a CSV or XLSX download named ``filename.format``."""
+    if format == "csv":
+        # The byte order mark makes spreadsheet programs read the Cyrillic as UTF-8.
+        return attachment(("\ufeff" + data.export("csv")).encode(), CSV, f"{filename}.csv")
+    return attachment(data.export("xlsx"), XLSX, f"{filename}.xlsx")
 
 
 def pdf_response(request, page, full_plan, plan, filename):
@@ -100,4 +98,4 @@ def pdf_response(request, page, full_plan, plan, filename):
         request=request,
     )
     pdf = HTML(string=html).write_pdf()  # self-contained: it fetches nothing
-    return _attachment(pdf, "application/pdf", f"{filename}.pdf")
+    return attachment(pdf, "application/pdf", f"{filename}.pdf")

@@ -30,6 +30,13 @@ def _render(request, page, template, context, status=HTTPStatus.OK):
     return TemplateResponse(request, template, context, status=status)
 
 
+def _filters(form):
+    """The form's filters and the response status: none and a 400 when a value is bad."""
+    if form.is_valid():
+        return form.cleaned_data, HTTPStatus.OK
+    return {}, HTTPStatus.BAD_REQUEST
+
+
 def members(request, page):
     communities, community_key = in_language(Community.objects.all(), page.locale)
     organisations, _keys = in_language(
@@ -41,10 +48,7 @@ def members(request, page):
         communities=communities,
         municipality_codes={org.municipality for org in organisations if org.municipality},
     )
-    status = HTTPStatus.OK
-    filters = form.cleaned_data if form.is_valid() else {}
-    if not form.is_valid():
-        status = HTTPStatus.BAD_REQUEST
+    filters, status = _filters(form)
     rows = []
     for org in organisations:
         served = [
@@ -106,11 +110,9 @@ def strategy_export(request, page, format):
             HTTPStatus.BAD_REQUEST,
         )
     filename = f"action-plan-{page.locale.language_code}"
-    if format == "csv":
-        return exports.csv_response(shown, filename)
-    if format == "xlsx":
-        return exports.xlsx_response(shown, filename)
-    return exports.pdf_response(request, page, full_plan, shown, filename)
+    if format == "pdf":
+        return exports.pdf_response(request, page, full_plan, shown, filename)
+    return exports.spreadsheet_response(exports.dataset(shown), filename, format)
 
 
 def advocacy(request, page):
@@ -128,8 +130,7 @@ def advocacy(request, page):
         by_meeting[meeting_key[commitment.meeting_id]].append(commitment)
 
     form = MeetingFilterForm(request.GET)
-    status = HTTPStatus.OK if form.is_valid() else HTTPStatus.BAD_REQUEST
-    filters = form.cleaned_data if form.is_valid() else {}
+    filters, status = _filters(form)
     rows = []
     for meeting in meetings:
         promised = by_meeting[meeting.translation_key]
