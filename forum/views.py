@@ -40,7 +40,8 @@ def _filters(form):
 def members(request, page):
     communities, community_key = in_language(Community.objects.all(), page.locale)
     organisations, _keys = in_language(
-        Organization.objects.prefetch_related("communities").select_related("logo"), page.locale
+        Organization.objects.prefetch_related("communities").select_related("logo", "memorandum"),
+        page.locale,
     )
     community_by_key = {community.translation_key: community for community in communities}
     form = MemberFilterForm(
