@@ -36,6 +36,13 @@ _FORUM_COORDINATE = [
     "forum.view_internal_meetings",
 ]
 
+# The essay competition (competition/): coordinators run it, judges score what they are given.
+_COMPETITION_COORDINATE = [
+    "competition.manage_competition",
+    "competition.view_personal_data",
+    *(f"competition.{verb}_judge" for verb in ("add", "change", "delete", "view")),
+]
+
 # Model permissions, as "app_label.codename".
 MODEL_PERMISSIONS = {
     EDITORS: [
@@ -55,8 +62,9 @@ MODEL_PERMISSIONS = {
         *_FORUM_EDIT,
         *_FORUM_DELETE,
         *_FORUM_COORDINATE,
+        *_COMPETITION_COORDINATE,
     ],
-    JUDGES: [*ADMIN],
+    JUDGES: [*ADMIN, "competition.score_essays"],
     TRANSLATORS: [
         *ADMIN,
         *TRANSLATE,

@@ -188,6 +188,11 @@ else:
 # cache: Redis in production; the embedded default is one process, where local memory counts
 # right). Behind a proxy, set RATELIMIT_IP_META_KEY to the header carrying the client address.
 FORUM_REGISTRATION_RATE = os.environ.get("FORUM_REGISTRATION_RATE", "30/h")
+# The essay competition: submissions per address and hour, and where the essays' original
+# files are kept. They belong to students, mostly minors: never under MEDIA_ROOT, which the
+# web server serves to anyone.
+COMPETITION_SUBMISSION_RATE = os.environ.get("COMPETITION_SUBMISSION_RATE", "10/h")
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 if "RATELIMIT_IP_META_KEY" in os.environ:
     RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
 

@@ -31,3 +31,4 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="forum-test-media-"))  # noqa: F405 --
 # The suite always uses the local memory cache; the Redis cache has a live test of its own
 # (tests/test_services.py), so tests never see each other's cached values across processes.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="forum-test-private-"))  # noqa: F405

@@ -70,6 +70,7 @@ def demo_server(demo_folder):
         "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
         "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "MEDIA_ROOT": str(folder / "media"),
+        "PRIVATE_MEDIA_ROOT": str(folder / "private-media"),
         "WAGTAILADMIN_BASE_URL": base_url,
         "EMAIL_FILE_PATH": str(folder / "mail"),
     }

@@ -1,0 +1,81 @@
+import datetime
+import uuid
+
+import pytest
+
+from django.utils import timezone
+
+from competition.models import Criterion, EssayCompetitionPage, Prize
+
+ESSAY = (
+    "Ајла живее во соседната улица. Секое утро таа ги поздравува соседите на турски, "
+    "македонски и ромски јазик, и секој ѝ одговара со насмевка."
+)
+
+
+@pytest.fixture
+def competition(homes, locales):
+    """{language code: page} of an open competition, in mk (the source) and rom.
+
+    Essays of 10 to 80 words; a rubric of Idea (weight 2, out of 10) and Language (weight 1,
+    out of 5); two judges per essay."""
+    now = timezone.now()
+    page = EssayCompetitionPage(
+        title="Мојот сограѓанин од соседната улица",
+        slug="test-competition",
+        topic="Мојот сограѓанин од соседната улица",
+        opens_at=now - datetime.timedelta(days=10),
+        closes_at=now + datetime.timedelta(days=10),
+        min_words=10,
+        max_words=80,
+        judges_per_essay=2,
+    )
+    page.criteria = [
+        Criterion(name="Идеја", weight=2, maximum=10),
+        Criterion(name="Јазик", weight=1, maximum=5),
+    ]
+    page.prizes = [Prize(title="Прва награда: лаптоп"), Prize(title="Втора награда: таблет")]
+    homes["mk"].add_child(instance=page)
+    page.save_revision().publish()
+    rom = page.copy_for_translation(locales["rom"])
+    rom.title = "Miro dizutno tari paši ulica"
+    rom.save_revision().publish()
+    return {"mk": page, "rom": EssayCompetitionPage.objects.get(pk=rom.pk)}
+
+
+def form_data(**overrides):
+    """A valid submission by an adult student, written in Macedonian."""
+    data = {
+        "name": "Ајла Хоџиќ",
+        "date_of_birth": (
+            timezone.localdate() - datetime.timedelta(days=365 * 18 + 30)
+        ).isoformat(),
+        "school": "СУГС Зеф Љуш Марку",
+        "grade": "4",
+        "municipality": "cair",
+        "email": "ajla@example.org",
+        "title": "Соседката Ајла",
+        "language": "mk",
+        "text": ESSAY,
+        "mentor": "",
+        "guardian_name": "",
+        "guardian_email": "",
+        "originality": "on",
+        "privacy": "on",
+        "publication_consent": "on",
+        "website": "",
+        "form_token": str(uuid.uuid4()),
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def minor_data(**overrides):
+    born = timezone.localdate() - datetime.timedelta(days=365 * 16)
+    values = {
+        "date_of_birth": born.isoformat(),
+        "guardian_name": "Фатиме Хоџиќ",
+        "guardian_email": "fatime@example.org",
+        "guardian_consent": "on",
+    }
+    return form_data(**{**values, **overrides})
