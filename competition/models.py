@@ -24,7 +24,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -408,6 +408,20 @@ class Submission(models.Model):
         return f"{self.reference} {self.title}"
 
 
+class JudgeForm(WagtailAdminModelForm):
+    languages = forms.MultipleChoiceField(
+        label=_("languages read"),
+        choices=[(language.code, language.name_local) for language in languages.LANGUAGES],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    municipalities = forms.MultipleChoiceField(
+        label=_("municipalities close to the judge"),
+        choices=municipalities.choices,
+        required=False,
+        help_text=_("Where they live or work: essays from there go to other judges."),
+    )
+
+
 class Judge(models.Model):
     """A user who judges: the languages they read and what they are close to."""
 
@@ -424,6 +438,14 @@ class Judge(models.Model):
         help_text=_("One per line: schools where they teach, or where their family studies."),
     )
     municipalities = models.JSONField(_("municipalities close to the judge"), default=list)
+
+    base_form_class = JudgeForm
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("languages"),
+        FieldPanel("schools"),
+        FieldPanel("municipalities"),
+    ]
 
     class Meta:
         verbose_name = _("judge")

@@ -18,8 +18,9 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from forum import exports, spreadsheet
+from forum import spreadsheet
 from forum.models import EventPage, Registration
+from home import downloads
 
 SESSION_KEY = "forum-action-plan-upload"
 MAX_UPLOAD = 5 * 1024 * 1024
@@ -58,8 +59,8 @@ class ActionPlanSpreadsheetView(WagtailAdminTemplateMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         if request.GET.get("download"):
             stamp = timezone.localdate().isoformat()
-            return exports.attachment(
-                spreadsheet.workbook(), exports.XLSX, f"action-plan-{stamp}.xlsx"
+            return downloads.attachment(
+                spreadsheet.workbook(), downloads.XLSX, f"action-plan-{stamp}.xlsx"
             )
         return self.render_to_response(self.get_context_data(form=UploadForm()))
 
@@ -209,4 +210,4 @@ class EventRegistrationsView(WagtailAdminTemplateMixin, TemplateView):
                     "" if r.attended is None else (_("yes") if r.attended else _("no")),
                 ]
             )
-        return exports.spreadsheet_response(data, f"registrations-{self.event.slug}", format)
+        return downloads.spreadsheet_response(data, f"registrations-{self.event.slug}", format)

@@ -9,8 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-CSV = "text/csv; charset=utf-8"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from home.downloads import attachment
 
 
 def _number(value):
@@ -62,20 +61,6 @@ def dataset(plan):
             ]
         )
     return data
-
-
-def attachment(content, content_type, filename):
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def spreadsheet_response(data, filename, format):
-    """A tablib dataset as a CSV or XLSX download named ``filename.format``."""
-    if format == "csv":
-        # The byte order mark makes spreadsheet programs read the Cyrillic as UTF-8.
-        return attachment(("\ufeff" + data.export("csv")).encode(), CSV, f"{filename}.csv")
-    return attachment(data.export("xlsx"), XLSX, f"{filename}.xlsx")
 
 
 def pdf_response(request, page, full_plan, plan, filename):

@@ -23,6 +23,7 @@ from forum.models import (
     Registration,
 )
 from forum.models.shared import in_language
+from home import downloads
 
 
 def _render(request, page, template, context, status=HTTPStatus.OK):
@@ -113,7 +114,7 @@ def strategy_export(request, page, format):
     filename = f"action-plan-{page.locale.language_code}"
     if format == "pdf":
         return exports.pdf_response(request, page, full_plan, shown, filename)
-    return exports.spreadsheet_response(exports.dataset(shown), filename, format)
+    return downloads.spreadsheet_response(exports.dataset(shown), filename, format)
 
 
 def advocacy(request, page):

@@ -79,3 +79,55 @@ def minor_data(**overrides):
         "guardian_consent": "on",
     }
     return form_data(**{**values, **overrides})
+
+
+@pytest.fixture
+def judges(db):
+    """Three judges of our own (the demo's are removed): Ana reads mk and rom; Besa reads mk and
+    sq; Cem reads mk and rom and lives in Čair. Each logs in with the password "judge-pass"."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from competition.models import Judge
+    from home import roles
+
+    Judge.objects.all().delete()
+    group = Group.objects.get(name=roles.JUDGES)
+    made = {}
+    for username, read, close_to in (
+        ("ana", ["mk", "rom"], []),
+        ("besa", ["mk", "sq"], []),
+        ("cem", ["mk", "rom"], ["cair"]),
+    ):
+        user = get_user_model().objects.create_user(username, password="judge-pass")
+        user.groups.add(group)
+        made[username] = Judge.objects.create(user=user, languages=read, municipalities=close_to)
+    return made
+
+
+def make_submission(page, number, language="mk", status="eligible", **student):
+    """A stored submission, as the form makes it (for tests about what comes after)."""
+    from competition.models import Student, Submission
+
+    values = {
+        "name": "Ајла Хоџиќ",
+        "date_of_birth": datetime.date(2007, 5, 1),
+        "school": "СУГС Зеф Љуш Марку",
+        "grade": 4,
+        "municipality": "karpos",
+        "email": f"test-student{number}@example.org",
+        "publication_consent": True,
+        "language": "mk",
+    }
+    values.update(student)
+    return Submission.objects.create(
+        competition_key=page.translation_key,
+        number=number,
+        reference=f"TEST-{number:04d}",
+        student=Student.objects.create(**values),
+        title=f"Есеј {number}",
+        language=language,
+        text=f"Јас сум {values['name']} од {values['school']}. " + ESSAY,
+        word_count=30,
+        status=status,
+    )

@@ -204,17 +204,29 @@ def test_live_indicators_follow_the_sites_own_data(client, strategy_pages, event
 
 
 def test_a_source_not_yet_available_shows_the_last_measurement(client, strategy_pages):
-    # Essays are counted by the competition app, which does not offer its count yet.
+    # Pledges are counted by the campaigns app, which does not offer its count yet.
+    indicator = Indicator.objects.get(action__code="A3.1", locale__language_code="mk")
+    Indicator.objects.filter(translation_key=indicator.translation_key).update(
+        live_source="pledges_confirmed"
+    )
     url = strategy_pages["en"].url
     block = action_html(client.get(url).content.decode(), "A3.1")
     assert indicator_now(block.join(['id="action-a31"', ""]), "A3.1") == "0"
     assert "badge--live" not in block
 
-    indicator = Indicator.objects.get(action__code="A3.1", locale__language_code="mk")
     Measurement.objects.create(
         indicator_key=indicator.translation_key, measured_on=timezone.localdate(), value=17
     )
     assert indicator_now(client.get(url).content.decode(), "A3.1") == "17"
+
+
+def test_the_essays_indicator_counts_the_competitions_submissions(client, strategy_pages):
+    from competition.models import Submission
+
+    block = action_html(client.get(strategy_pages["en"].url).content.decode(), "A3.1")
+    assert "badge--live" in block
+    count = str(Submission.objects.count())
+    assert indicator_now(block.join(['id="action-a31"', ""]), "A3.1") == count
 
 
 def _add_actions(count):

@@ -109,9 +109,12 @@ class Command(BaseCommand):
             }
             self.link_home_pages(homes, pages)
             self.site_settings(logo, pages["privacy"])
+            accounts = self.users()  # first: the apps' seeders give the demo users their parts
             for seed in app_seeders():
                 seed(self, homes)
-        self.users()
+        self.stdout.write("\nDemo accounts (log in at /admin/; passwords as set on the first run):")
+        for username, role, password in accounts:
+            self.stdout.write(f"  {username:<12} {role:<14} {password}")
         self.stdout.write(self.style.SUCCESS(f"Demo site ready ({self.created} objects created)."))
 
     def image(self, title, filename, drawing, alt):
@@ -264,7 +267,4 @@ class Command(BaseCommand):
                 user.groups.add(Group.objects.get(name=group_name))
                 self.created += 1
             lines.append((username, group_name, password))
-
-        self.stdout.write("\nDemo accounts (log in at /admin/; passwords as set on the first run):")
-        for username, role, password in lines:
-            self.stdout.write(f"  {username:<12} {role:<14} {password}")
+        return lines
