@@ -248,8 +248,12 @@ class AwardsForm(forms.Form):
     """First, second and third prize and the honourable mentions, from the ranked essays."""
 
     first = forms.TypedChoiceField(label=_("First prize"), coerce=int)
-    second = forms.TypedChoiceField(label=_("Second prize"), coerce=int)
-    third = forms.TypedChoiceField(label=_("Third prize"), coerce=int)
+    second = forms.TypedChoiceField(
+        label=_("Second prize"), coerce=int, required=False, empty_value=None
+    )
+    third = forms.TypedChoiceField(
+        label=_("Third prize"), coerce=int, required=False, empty_value=None
+    )
     mentions = forms.TypedMultipleChoiceField(
         label=_("Honourable mentions"),
         coerce=int,
@@ -269,6 +273,8 @@ class AwardsForm(forms.Form):
         cleaned = super().clean()
         places = [cleaned.get(name) for name in ("first", "second", "third")]
         chosen = [pk for pk in places if pk is not None]
+        if cleaned.get("third") is not None and cleaned.get("second") is None:
+            raise forms.ValidationError(_("Give the second prize before the third."))
         if len(set(chosen)) != len(chosen):
             raise forms.ValidationError(_("An essay can win only one prize."))
         if set(cleaned.get("mentions") or ()) & set(chosen):
@@ -279,11 +285,14 @@ class AwardsForm(forms.Form):
 
     def awards(self):
         """{submission pk: Submission.Award}."""
-        result = {
-            self.cleaned_data["first"]: Submission.Award.FIRST,
-            self.cleaned_data["second"]: Submission.Award.SECOND,
-            self.cleaned_data["third"]: Submission.Award.THIRD,
-        }
+        result = {}
+        for name, award in (
+            ("first", Submission.Award.FIRST),
+            ("second", Submission.Award.SECOND),
+            ("third", Submission.Award.THIRD),
+        ):
+            if self.cleaned_data.get(name) is not None:
+                result[self.cleaned_data[name]] = award
         for pk in self.cleaned_data.get("mentions") or ():
             result[pk] = Submission.Award.MENTION
         return result

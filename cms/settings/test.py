@@ -32,3 +32,5 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="forum-test-media-"))  # noqa: F405 --
 # (tests/test_services.py), so tests never see each other's cached values across processes.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="forum-test-private-"))  # noqa: F405
+# Hypothesis sends hundreds of forms from one address; the limit has a test of its own.
+COMPETITION_SUBMISSION_RATE = "100000/h"
