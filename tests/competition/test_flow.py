@@ -57,7 +57,7 @@ def test_from_submission_to_published_results(
     criteria = list(page.criteria.all())
     for judge in judges.values():
         judge_client = Client()
-        judge_client.login(username=judge.user.username, password="judge-pass")  # noqa: S106
+        judge_client.login(username=judge.user.username, password="judge-pass")
         for row in JudgeAssignment.objects.filter(judge=judge):
             good = row.submission == first
             points = {c.key: str(c.maximum if good else c.maximum / 2) for c in criteria}
