@@ -214,8 +214,8 @@ def calibration(page):
 
 
 def _credit(student):
-    parts = [student.name, student.school, student.municipality_name]
-    return ", ".join(part for part in parts if part)
+    """What the student agreed to have published: their name and school."""
+    return f"{student.name}, {student.school}"
 
 
 def confirm_awards(page, awards, normalised, user):

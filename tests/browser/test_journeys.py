@@ -111,6 +111,7 @@ def test_editor_submits_a_change_and_a_coordinator_approves_it(new_page):
         "/sq/anetaret/",
         "/en/advocacy/",
         "/bs/dogadjaji-bs/training-advocacy-strumica/",
+        "/rom/konkurso-vas-eseja/",
     ],
 )
 def test_public_pages_pass_an_accessibility_scan(new_page, path):
