@@ -2,8 +2,9 @@
 
 A submission is stored once: the form carries a token made when it was shown, unique in the
 table, so a second click or a resent request finds the first submission instead of making
-another. Reference codes count per year (``ESSAY-2026-0042``); two submissions at the same
-moment that pick the same number meet the unique constraint, and the later one takes the next.
+another. Reference codes count per year (``ESSAY-2026-0042``): the competition's page rows are
+locked while a number is taken, and should two competitions of one year still pick the same
+number, the unique constraint turns the later one back to take the next.
 """
 
 import base64
@@ -15,6 +16,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
 
 from competition import tasks
 from competition.models import EssayCompetitionPage, Student, Submission
@@ -69,11 +72,8 @@ def submit(page, form, language):
     minor = form.is_minor(data["date_of_birth"])
     prefix = f"ESSAY-{page.year}-"
     for _attempt in range(ATTEMPTS):
-        number = _next_number(prefix)
         submission = Submission(
             competition_key=page.translation_key,
-            number=number,
-            reference=f"{prefix}{number:04d}",
             form_token=data["form_token"],
             title=data["title"],
             language=data["language"],
@@ -83,6 +83,13 @@ def submit(page, form, language):
         )
         try:
             with transaction.atomic():
+                # One numbering at a time per competition: the page's rows are locked (a no-op
+                # on SQLite, whose writes queue anyway), then the number is read again.
+                Page.objects.select_for_update().filter(
+                    translation_key=page.translation_key
+                ).exists()
+                submission.number = _next_number(prefix)
+                submission.reference = f"{prefix}{submission.number:04d}"
                 submission.student = Student.objects.create(
                     name=data["name"],
                     date_of_birth=data["date_of_birth"],

@@ -80,7 +80,8 @@ def test_a_romani_essay_is_judged_and_the_prizes_published(
     log_in(judge, "judge")
     menu = sidebar_items(judge)
     assert "/admin/judging/" in menu
-    assert not any(url.startswith(("/admin/pages", "/admin/competition", "/admin/snippets")) for url in menu)
+    elsewhere = ("/admin/pages", "/admin/competition", "/admin/snippets", "/admin/images")
+    assert not any(url.startswith(elsewhere) for url in menu)
     judge.goto("/admin/judging/")
     row = judge.locator("#my-essays tbody tr", has_text="to read").first
     row.locator("a").click()
