@@ -14,6 +14,7 @@ import tablib
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -113,11 +114,13 @@ class CompetitionView(CompetitionMixin, AdminView):
         return super().trail()[:1]
 
     def get_context_data(self, **kwargs):
-        submissions = list(
-            Submission.objects.of(self.competition)
-            .select_related("student")
-            .prefetch_related("assignments__score")
-        )
+        query = self.request.GET.get("q", "").strip()
+        found = Submission.objects.of(self.competition)
+        if query:  # the reference, the title or the essay's text (extracted from its file)
+            found = found.filter(
+                Q(reference__icontains=query) | Q(title__icontains=query) | Q(text__icontains=query)
+            )
+        submissions = list(found.select_related("student").prefetch_related("assignments__score"))
         for submission in submissions:
             rows = [a for a in submission.assignments.all() if a.conflict_declared_at is None]
             submission.judges_count = len(rows)
@@ -129,6 +132,7 @@ class CompetitionView(CompetitionMixin, AdminView):
             "competition": self.competition,
             "state": self.competition.state(),
             "submissions": submissions,
+            "query": query,
             "disqualify_form": kwargs.get("disqualify_form") or DisqualifyForm(),
             "can_see_personal_data": self.request.user.has_perm(PERSONAL),
             "retention_ends": self.competition.retention_ends(),

@@ -430,3 +430,12 @@ def test_exports_are_safe_against_formula_injection(coordinator_client, worked_e
     assert "80.0" in scores_csv and "TEST-0001" in scores_csv
     bad = coordinator_client.get(reverse("competition_export", args=[page.pk, "scores", "exe"]))
     assert bad.status_code == 404
+
+
+def test_the_coordinator_searches_the_essays_text(coordinator_client, competition):
+    page = competition["mk"]
+    make_submission(page, 1)
+    other = make_submission(page, 2)
+    Submission.objects.filter(pk=other.pk).update(text="Баба Ќамиле пече пита за цела улица.")
+    response = coordinator_client.get(admin_url(page), {"q": "Ќамиле"})
+    assert [s.reference for s in response.context["submissions"]] == ["TEST-0002"]

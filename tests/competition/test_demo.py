@@ -1,0 +1,34 @@
+"""The demo competition that ``seed_demo`` adds, so the whole round can be tried."""
+
+import pytest
+
+from cms import languages
+from competition.models import EssayCompetitionPage, Judge, Score, Submission
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_competition_is_open_in_every_language(client):
+    pages = EssayCompetitionPage.objects.filter(topic__isnull=False).select_related("locale")
+    demo = {page.locale.language_code: page for page in pages if page.slug != "test-competition"}
+    assert set(demo) == set(languages.CODES)
+    assert len({page.title for page in demo.values()}) == len(languages.CODES)  # real text each
+    for page in demo.values():
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert response.context["state"] == EssayCompetitionPage.State.OPEN
+        assert 'name="form_token"' in response.content.decode()
+
+
+def test_the_demo_has_submissions_judges_assignments_and_scores():
+    page = EssayCompetitionPage.objects.get(slug="konkurs-za-esej", locale__language_code="mk")
+    submissions = Submission.objects.of(page)
+    assert submissions.count() == 30
+    assert submissions.values("language").distinct().count() >= 5
+    assert set(submissions.values_list("status", flat=True)) == set(Submission.Status.values)
+    assert Judge.objects.count() == 3
+    assert all(judge.assignments.exists() for judge in Judge.objects.all())
+    scores = Score.objects.filter(assignment__submission__competition_key=page.translation_key)
+    assert 0 < scores.count() < sum(judge.assignments.count() for judge in Judge.objects.all())
+    demo_judge = Judge.objects.get(user__username="judge")
+    assert demo_judge.assignments.filter(score__isnull=True).exists()  # something left to score
