@@ -439,3 +439,35 @@ def test_the_coordinator_searches_the_essays_text(coordinator_client, competitio
     Submission.objects.filter(pk=other.pk).update(text="Баба Ќамиле пече пита за цела улица.")
     response = coordinator_client.get(admin_url(page), {"q": "Ќамиле"})
     assert [s.reference for s in response.context["submissions"]] == ["TEST-0002"]
+
+
+def test_a_coordinator_adds_a_judge_with_languages_and_municipalities(coordinator_client):
+    from django.contrib.auth import get_user_model
+
+    from competition.models import Judge
+
+    user = get_user_model().objects.create_user("new-judge")
+    response = coordinator_client.post(
+        reverse("wagtailsnippets_competition_judge:add"),
+        {
+            "user": user.pk,
+            "languages": ["rom", "mk"],
+            "schools": "СОУ Шуто Оризари\nSOU Zef Lush Marku",
+            "municipalities": ["suto-orizari"],
+        },
+    )
+    assert response.status_code == HTTPStatus.FOUND, response.content.decode()[:3000]
+    judge = Judge.objects.get(user=user)
+    assert sorted(judge.languages) == ["mk", "rom"]
+    assert judge.municipalities == ["suto-orizari"]
+    assert judge.school_list == ["СОУ Шуто Оризари", "SOU Zef Lush Marku"]
+
+
+def test_a_judge_close_to_a_school_never_reads_its_essays(coordinator_client, competition, judges):
+    page = competition["mk"]
+    judges["ana"].schools = "СУГС Зеф Љуш Марку\n"
+    judges["ana"].save()
+    essay = make_submission(page, 1, school="сугс  зеф љуш марку", municipality="karpos")
+    act(coordinator_client, page, "assign")
+    readers = set(essay.assignments.values_list("judge__user__username", flat=True))
+    assert readers == {"besa", "cem"}
