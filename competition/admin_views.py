@@ -19,12 +19,13 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms import languages
 from competition import judging
 from competition.forms import AwardsForm, ConflictForm, DisqualifyForm, ScoreForm
 from competition.models import (
@@ -567,7 +568,14 @@ class ScoreEssayView(JudgeMixin, AdminView):
         return [{"url": reverse("competition_my_essays"), "label": _("My essays")}]
 
     def criteria(self):
-        return list(self.page.source.criteria.all()) if self.page else []
+        """The rubric in the judge's admin language where it is translated."""
+        if self.page is None:
+            return []
+        try:
+            code = languages.get(get_language() or languages.DEFAULT.code).code
+        except KeyError:  # an admin language that is not one of the site's eight
+            code = languages.DEFAULT.code
+        return judging.rubric(self.page, code)
 
     def get_context_data(self, **kwargs):
         title, text = judging.blind(self.row.submission)

@@ -17,6 +17,7 @@ from django.utils import timezone
 from cms import languages
 from competition import assignment, ranking, redaction
 from competition.models import (
+    Criterion,
     EssayCompetitionPage,
     Judge,
     JudgeAssignment,
@@ -136,6 +137,19 @@ def declare_conflict(row, reason):
         )
         _save(decided, existing)
     return decided.short.get(submission.pk, 0)
+
+
+def rubric(page, language_code):
+    """The page's criteria, each in the given language where translated, else as written."""
+    source = list(page.source.criteria.all())
+    translated = {
+        row.translation_key: row
+        for row in Criterion.objects.filter(
+            translation_key__in=[row.translation_key for row in source],
+            locale__language_code=language_code,
+        )
+    }
+    return [translated.get(row.translation_key, row) for row in source]
 
 
 def criteria(page):

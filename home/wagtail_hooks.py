@@ -42,3 +42,12 @@ def register_translation_report_menu_item():
     return TranslationReportMenuItem(
         _("Translations"), reverse("translation_report"), icon_name="globe", order=100
     )
+
+
+@hooks.register("construct_reports_menu")
+def hide_translation_reports_from_non_translators(request, menu_items):
+    """wagtail-localize shows its report to every admin user; judges have no business there."""
+    if request.user.has_perm("wagtail_localize.submit_translation"):
+        return
+    localize_report = reverse("wagtail_localize:translations_report")
+    menu_items[:] = [item for item in menu_items if item.url != localize_report]

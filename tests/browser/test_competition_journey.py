@@ -86,6 +86,7 @@ def test_a_romani_essay_is_judged_and_the_prizes_published(
     row = judge.locator("#my-essays tbody tr", has_text="to read").first
     row.locator("a").click()
     expect(judge.locator(".essay")).to_be_visible()
+    judge.screenshot(path=artifacts / "competition-judge-scores.png", full_page=True)
     inputs = judge.locator("form input[type=number]")
     for index in range(inputs.count()):
         most = int(inputs.nth(index).get_attribute("max"))
@@ -106,9 +107,11 @@ def test_a_romani_essay_is_judged_and_the_prizes_published(
     log_in(coordinator, "coordinator")
     coordinator.goto("/admin/competition/")
     coordinator.locator("table.listing a").first.click()
+    coordinator.screenshot(path=artifacts / "competition-submissions.png", full_page=True)
     coordinator.locator("a", has_text="Ranking and awards").click()
     expect(coordinator.locator("#ranking tbody tr").first).to_be_visible()
     first_place = coordinator.locator("#ranking tbody tr").first.get_attribute("data-reference")
+    coordinator.screenshot(path=artifacts / "competition-ranking.png", full_page=True)
     coordinator.locator("button", has_text="Confirm the awards").click()
     expect(coordinator.locator(".messages")).to_contain_text("published")
 

@@ -189,7 +189,14 @@ def test_the_judges_menu_holds_only_their_essays(client, assigned, judges):
     log_in(client, judges["ana"])
     html = client.get("/admin/").content.decode()
     assert reverse("competition_my_essays") in html
-    for other in ("/admin/pages/", "/admin/snippets/", "/admin/images/", "/admin/competition/"):
+    for other in (
+        "/admin/pages/",
+        "/admin/snippets/",
+        "/admin/images/",
+        "/admin/competition/",
+        "/admin/localize/",
+        "/admin/reports/",
+    ):
         assert f'"url": "{other}' not in html and f'href="{other}"' not in html
 
 
@@ -471,3 +478,37 @@ def test_a_judge_close_to_a_school_never_reads_its_essays(coordinator_client, co
     act(coordinator_client, page, "assign")
     readers = set(essay.assignments.values_list("judge__user__username", flat=True))
     assert readers == {"besa", "cem"}
+
+
+def test_a_judge_reads_the_rubric_in_their_admin_language(
+    client, competition, assigned, judges, locales
+):
+    from wagtail.users.models import UserProfile
+
+    from competition.models import Criterion
+
+    turkish = competition["mk"].copy_for_translation(locales["tr"])
+    Criterion.objects.filter(page=turkish, name="Идеја").update(name="Fikir")
+    url = reverse("competition_score", args=[assigned["ana"].pk])
+    log_in(client, judges["ana"])
+    assert "Идеја" in client.get(url).content.decode()  # an English admin: as written
+    profile = UserProfile.get_for_user(judges["ana"].user)
+    profile.preferred_language = "tr"
+    profile.save()
+    html = client.get(url).content.decode()
+    assert "Fikir" in html and "Идеја" not in html
+    assert "Јазик" in html  # not translated into Turkish yet: as written
+
+
+def test_the_original_file_is_for_coordinators_only(client, coordinator_client, assigned, judges):
+    from django.core.files.base import ContentFile
+
+    submission = assigned["ana"].submission
+    submission.original.save("TEST-0001.docx", ContentFile(b"the original"), save=True)
+    url = reverse("competition_submission", args=[submission.pk]) + "?download=original"
+    response = coordinator_client.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"the original"
+    client.logout()
+    log_in(client, judges["ana"])
+    assert client.get(url).status_code in (HTTPStatus.FORBIDDEN, HTTPStatus.FOUND)
