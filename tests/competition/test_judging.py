@@ -512,3 +512,24 @@ def test_the_original_file_is_for_coordinators_only(client, coordinator_client, 
     client.logout()
     log_in(client, judges["ana"])
     assert client.get(url).status_code in (HTTPStatus.FORBIDDEN, HTTPStatus.FOUND)
+
+
+def test_honourable_mentions_are_published_with_the_prizes(
+    client, coordinator_client, worked_example, judges, competition
+):
+    page, essays = worked_example
+    idea, language = (criterion.key for criterion in page.criteria.all())
+    fourth = make_submission(page, 4, name="Автор 4")
+    row = JudgeAssignment.objects.create(submission=fourth, judge=judges["ana"])
+    Score.objects.create(assignment=row, points={idea: 5, language: 3}, submitted_at=timezone.now())
+    close(page)
+    response = awards_post(coordinator_client, page, essays, mention=fourth)
+    assert response.status_code == HTTPStatus.FOUND
+    assert Submission.objects.get(pk=fourth.pk).award == Submission.Award.MENTION
+    twice = coordinator_client.post(
+        reverse("competition_ranking", args=[page.pk]),
+        {"first": essays[0].pk, "mentions": [essays[0].pk]},
+    )
+    assert twice.status_code == HTTPStatus.BAD_REQUEST  # a prize and a mention: refused
+    html = client.get(competition["rom"].url)
+    assert "Автор 4, СУГС Зеф Љуш Марку" in html.content.decode()
