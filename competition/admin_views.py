@@ -85,12 +85,6 @@ class IndexView(AdminView):
     template_name = "competition/admin/index.html"
     page_title = gettext_lazy("Essay competition")
 
-    def get_breadcrumbs_items(self):
-        return [
-            *super(AdminView, self).get_breadcrumbs_items(),
-            {"url": "", "label": self.page_title},
-        ]
-
     def get_context_data(self, **kwargs):
         pages = list(judging.competitions())
         counts = {}

@@ -54,19 +54,6 @@ class CompetitionPageForm(WagtailAdminPageForm):
         widget=forms.CheckboxSelectMultiple,
     )
 
-    def clean(self):
-        cleaned = super().clean()
-        opens, closes = cleaned.get("opens_at"), cleaned.get("closes_at")
-        if opens and closes and closes <= opens:
-            self.add_error("closes_at", _("The closing time must be after the opening time."))
-        least, most = cleaned.get("min_words"), cleaned.get("max_words")
-        if least is not None and most is not None and most < least:
-            self.add_error("max_words", _("The word limit cannot be below the minimum."))
-        lowest, highest = cleaned.get("lowest_grade"), cleaned.get("highest_grade")
-        if lowest and highest and highest < lowest:
-            self.add_error("highest_grade", _("The highest grade cannot be below the lowest."))
-        return cleaned
-
 
 class EssayCompetitionPage(RoutablePageMixin, BasePage):
     """One year's competition: the call, the form, the state, and the results once confirmed."""
@@ -221,10 +208,17 @@ class EssayCompetitionPage(RoutablePageMixin, BasePage):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
-            raise ValidationError(
-                {"closes_at": _("The closing time must be after the opening time.")}
-            )
+            errors["closes_at"] = _("The closing time must be after the opening time.")
+        if None not in (self.min_words, self.max_words) and self.max_words < self.min_words:
+            errors["max_words"] = _("The word limit cannot be below the minimum.")
+        if None not in (self.lowest_grade, self.highest_grade) and (
+            self.highest_grade < self.lowest_grade
+        ):
+            errors["highest_grade"] = _("The highest grade cannot be below the lowest.")
+        if errors:
+            raise ValidationError(errors)
 
 
 def _days_in(year, month):

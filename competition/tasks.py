@@ -8,17 +8,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from competition.models import EssayCompetitionPage, Submission
-
-
-def page_in_language(competition_key, language):
-    """The competition's live page in the student's language, else in any language."""
-    pages = (
-        EssayCompetitionPage.objects.live()
-        .filter(translation_key=competition_key)
-        .select_related("locale")
-    )
-    by_language = {page.locale.language_code: page for page in pages}
-    return by_language.get(language) or next(iter(by_language.values()), None)
+from home import i18n
 
 
 def _send(template, context, recipient):
@@ -37,7 +27,9 @@ def send_submission_emails(submission_id):
         .select_related("student")
         .first()
     )
-    page = submission and page_in_language(submission.competition_key, submission.student.language)
+    page = submission and i18n.in_language(
+        EssayCompetitionPage, submission.competition_key, submission.student.language
+    )
     if page is None:
         return
     student = submission.student

@@ -3,8 +3,6 @@
 import uuid
 from http import HTTPStatus
 
-from django_ratelimit.core import is_ratelimited
-
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
@@ -16,6 +14,7 @@ from cms import languages
 from competition import submissions
 from competition.forms import SubmissionForm
 from competition.models import EssayCompetitionPage, Submission
+from home import ratelimits
 
 PLACES = [Submission.Award.FIRST, Submission.Award.SECOND, Submission.Award.THIRD]
 
@@ -65,13 +64,8 @@ def submit(request, page):
     if request.method != "POST":
         return redirect(page.url)
     form = SubmissionForm(request.POST, request.FILES, page=page)
-    if is_ratelimited(
-        request,
-        group="competition:submission",
-        key="ip",
-        rate=settings.COMPETITION_SUBMISSION_RATE,
-        method="POST",
-        increment=True,
+    if ratelimits.over_limit(
+        request, "competition:submission", settings.COMPETITION_SUBMISSION_RATE
     ):
         return detail(
             request,

@@ -9,6 +9,7 @@ from django.utils import translation
 
 from forum import calendar
 from forum.models import EventPage, Registration
+from home import i18n
 
 # Which email each moment sends, and whether it carries the event for the calendar.
 EMAILS = {
@@ -18,17 +19,12 @@ EMAILS = {
 }
 
 
-def event_in_language(event_key, language):
-    """The event's page in the registrant's language, else its page in any language."""
-    pages = EventPage.objects.live().filter(translation_key=event_key).select_related("locale")
-    by_language = {page.locale.language_code: page for page in pages}
-    return by_language.get(language) or next(iter(by_language.values()), None)
-
-
 @task()
 def send_registration_email(registration_id, moment):
     registration = Registration.objects.filter(pk=registration_id).first()
-    event = registration and event_in_language(registration.event_key, registration.language)
+    event = registration and i18n.in_language(
+        EventPage, registration.event_key, registration.language
+    )
     if event is None:
         return
     with translation.override(registration.language):

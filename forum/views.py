@@ -3,8 +3,6 @@
 from collections import defaultdict
 from http import HTTPStatus
 
-from django_ratelimit.core import is_ratelimited
-
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -23,7 +21,7 @@ from forum.models import (
     Registration,
 )
 from forum.models.shared import in_language
-from home import downloads
+from home import downloads, ratelimits
 
 
 def _render(request, page, template, context, status=HTTPStatus.OK):
@@ -221,14 +219,7 @@ def event_detail(request, page, form=None, status=HTTPStatus.OK, refusal=None):
 def _register(request, page):
     communities, _keys = in_language(Community.objects.all(), page.locale)
     form = RegistrationForm(request.POST, communities=communities)
-    if is_ratelimited(
-        request,
-        group="forum:event-registration",
-        key="ip",
-        rate=settings.FORUM_REGISTRATION_RATE,
-        method="POST",
-        increment=True,
-    ):
+    if ratelimits.over_limit(request, "forum:event-registration", settings.FORUM_REGISTRATION_RATE):
         return event_detail(
             request,
             page,

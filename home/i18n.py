@@ -119,3 +119,11 @@ def for_missing_page(request):
         if language.code in homes
     ]
     return PageLanguages(links, [], "", None)
+
+
+def in_language(model, translation_key, language_code):
+    """The live page of ``model`` in that language, else in any language, else None: where an
+    email or a task names a page by its translation key and writes in a person's language."""
+    pages = model.objects.live().filter(translation_key=translation_key).select_related("locale")
+    by_language = {page.locale.language_code: page for page in pages}
+    return by_language.get(language_code) or next(iter(by_language.values()), None)

@@ -285,3 +285,18 @@ def test_a_forged_consent_link_is_a_404(client, competition):
     page = competition["mk"]
     response = client.post(page.url + page.reverse_subpage("consent", args=["Zm9yZ2VkOnRva2Vu"]))
     assert response.status_code == HTTPStatus.NOT_FOUND
+
+
+def test_the_page_refuses_inconsistent_settings(competition):
+    from django.core.exceptions import ValidationError
+
+    page = competition["mk"]
+    page.closes_at = page.opens_at - datetime.timedelta(days=1)
+    page.max_words, page.min_words = 10, 100
+    page.lowest_grade, page.highest_grade = 4, 1
+    with pytest.raises(ValidationError) as refused:
+        page.full_clean()
+    assert {"closes_at", "max_words", "highest_grade"} <= set(refused.value.message_dict)
+    page.max_words = None
+    with pytest.raises(ValidationError):
+        page.full_clean()  # a cleared field is an error, never a crash
