@@ -1,0 +1,201 @@
+"""The library of community initiatives: the library page of each locale and its initiatives.
+
+An initiative names its communities and organisations with the Forum's snippets and its place
+with the country's municipalities (``home.municipalities``), so every app speaks of the same
+ones. ``folded_text`` keeps, in one plain Latin spelling (``search.text.fold``), what a reader
+may type to find the initiative: it is what the database engine searches, whatever the script
+or the diacritics of the query.
+"""
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cms import languages
+from home import municipalities
+from home.blocks import BODY_BLOCKS
+from home.models import BasePage
+from search.text import fold
+
+
+class LibraryPage(BasePage):
+    """The library of one locale: its search, facets and results live on this page."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["search.InitiativePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("initiatives library")
+        verbose_name_plural = _("initiatives libraries")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["initiatives"] = (
+            InitiativePage.objects.child_of(self).live().order_by("-start_date", "title")
+        )
+        return context
+
+
+class InitiativeTopic(TaggedItemBase):
+    content_object = ParentalKey(
+        "search.InitiativePage", related_name="tagged_topics", on_delete=models.CASCADE
+    )
+
+
+class InitiativePage(BasePage):
+    """One initiative: who did what, where, when, for whom and with what result."""
+
+    class Kind(models.TextChoices):
+        CULTURAL = "cultural", _("Cultural")
+        EDUCATIONAL = "educational", _("Educational")
+        MEDIA = "media", _("Media")
+        ADVOCACY = "advocacy", _("Advocacy")
+        YOUTH = "youth", _("Youth")
+        SPORT = "sport", _("Sport")
+        DIALOGUE = "dialogue", _("Inter-community dialogue")
+        LOCAL_ACTION = "local-action", _("Local action")
+        RESEARCH = "research", _("Research")
+
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for the results."))
+    body = StreamField(BODY_BLOCKS, verbose_name=_("body"), blank=True)
+    communities = ParentalManyToManyField(
+        "forum.Community", verbose_name=_("communities involved"), blank=True
+    )
+    municipality = models.CharField(
+        _("municipality"),
+        max_length=municipalities.CODE_MAX_LENGTH,
+        choices=municipalities.choices,
+        blank=True,
+    )
+    organisations = ParentalManyToManyField(
+        "forum.Organization", verbose_name=_("organisations"), blank=True
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    kind = models.CharField(_("type of initiative"), max_length=20, choices=Kind.choices)
+    topics = ClusterTaggableManager(through=InitiativeTopic, verbose_name=_("topics"), blank=True)
+    people_reached = models.PositiveIntegerField(_("people reached"), null=True, blank=True)
+    outcomes = RichTextField(_("outcomes"), blank=True, features=["bold", "italic", "ul", "link"])
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(40.8), MaxValueValidator(42.4)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(20.4), MaxValueValidator(23.1)],
+    )
+    folded_text = models.TextField(editable=False, default="")
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("communities"),
+                FieldPanel("organisations"),
+                FieldPanel("municipality"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("topics"),
+                FieldPanel("people_reached"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Who, where, when"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("outcomes"),
+        InlinePanel("gallery", heading=_("Images"), label=_("Image")),
+        InlinePanel("documents", heading=_("Documents"), label=_("Document")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("outcomes"),
+        index.SearchField("folded_text"),
+        index.FilterField("kind"),
+        index.FilterField("municipality"),
+        index.FilterField("start_date"),
+    ]
+    parent_page_types = ["search.LibraryPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end cannot be before the start.")})
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(
+                {"longitude": _("Give both the latitude and the longitude, or neither.")}
+            )
+
+    @property
+    def municipality_name(self):
+        return municipalities.name(self.municipality) if self.municipality else ""
+
+    def searchable_text(self):
+        """What a reader may type to find this initiative, in its own words and spellings."""
+        parts = [self.title, self.summary, strip_tags(self.outcomes)]
+        parts += self._meta.get_field("body").get_searchable_content(self.body)
+        if self.municipality:  # its name in every language and script
+            parts += [municipalities.name(self.municipality, code) for code in languages.CODES]
+        # In memory until the page is saved (modelcluster), so a new page is complete too.
+        parts += [topic.name for topic in self.topics.all()]
+        parts += [community.name for community in self.communities.all()]
+        parts += [str(org) for org in self.organisations.all()]
+        return "\n".join(part for part in parts if part)
+
+    def save(self, *args, **kwargs):
+        self.folded_text = fold(self.searchable_text())
+        return super().save(*args, **kwargs)
+
+
+class InitiativeImage(Orderable):
+    page = ParentalKey(InitiativePage, related_name="gallery", on_delete=models.CASCADE)
+    image = models.ForeignKey(
+        "home.ForumImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("caption"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+class InitiativeDocument(Orderable):
+    page = ParentalKey(InitiativePage, related_name="documents", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "home.ForumDocument",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(_("title"), max_length=255, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
