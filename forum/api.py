@@ -2,7 +2,8 @@
 
 from django.utils import timezone
 
-from forum.models import AdvocacyMeeting, EventPage
+from cms import languages
+from forum.models import AdvocacyMeeting, Community, EventPage
 from forum.models.events import WORKSHOP_KINDS
 
 
@@ -25,3 +26,17 @@ def count_advocacy_meetings():
         .distinct()
         .count()
     )
+
+
+def community_names(translation_keys, locale):
+    """{translation key: the community's name in the locale's language, else in Macedonian}."""
+    rows = Community.objects.filter(translation_key__in=translation_keys).select_related("locale")
+    names, ranks = {}, {}
+    for row in rows:
+        if row.locale_id == locale.pk:
+            rank = 0
+        else:
+            rank = 1 if row.locale.language_code == languages.DEFAULT.code else 2
+        if rank < ranks.get(row.translation_key, 3):
+            names[row.translation_key], ranks[row.translation_key] = row.name, rank
+    return names

@@ -18,6 +18,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -29,7 +30,7 @@ from home.models import BasePage
 from search.text import fold
 
 
-class LibraryPage(BasePage):
+class LibraryPage(RoutablePageMixin, BasePage):
     """The library of one locale: its search, facets and results live on this page."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -44,12 +45,11 @@ class LibraryPage(BasePage):
         verbose_name = _("initiatives library")
         verbose_name_plural = _("initiatives libraries")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["initiatives"] = (
-            InitiativePage.objects.child_of(self).live().order_by("-start_date", "title")
-        )
-        return context
+    @path("")
+    def results(self, request):
+        from search import views  # the views import the models
+
+        return views.library(request, self)
 
 
 class InitiativeTopic(TaggedItemBase):
@@ -108,6 +108,7 @@ class InitiativePage(BasePage):
         blank=True,
         validators=[MinValueValidator(20.4), MaxValueValidator(23.1)],
     )
+    folded_title = models.CharField(max_length=255, editable=False, default="")
     folded_text = models.TextField(editable=False, default="")
 
     content_panels = [
@@ -174,6 +175,7 @@ class InitiativePage(BasePage):
         return "\n".join(part for part in parts if part)
 
     def save(self, *args, **kwargs):
+        self.folded_title = fold(self.title)[:255]
         self.folded_text = fold(self.searchable_text())
         return super().save(*args, **kwargs)
 

@@ -1,0 +1,125 @@
+"""The library page's answers: the results page, and the same results as JSON or CSV."""
+
+import json
+
+import tablib
+
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from cms import languages
+from home import downloads
+from search import service
+
+
+def _row(hit, request):
+    page = hit.page
+    return {
+        "title": page.title,
+        "url": request.build_absolute_uri(page.url),
+        "language": page.locale.language_code,
+        "summary": page.summary,
+        "type": page.kind,
+        "municipality": page.municipality,
+        "communities": sorted(community.slug for community in page.communities.all()),
+        "organisations": sorted(org.slug for org in page.organisations.all()),
+        "topics": sorted(item.tag.name for item in page.tagged_topics.all()),
+        "start_date": page.start_date.isoformat(),
+        "end_date": page.end_date.isoformat() if page.end_date else None,
+        "people_reached": page.people_reached,
+    }
+
+
+FIELDS = [
+    "title",
+    "url",
+    "language",
+    "summary",
+    "type",
+    "municipality",
+    "communities",
+    "organisations",
+    "topics",
+    "start_date",
+    "end_date",
+    "people_reached",
+]
+
+
+def _json(results, request):
+    data = {
+        "query": results.query.text,
+        "total": results.total,
+        "page": results.query.page,
+        "pages": results.pages,
+        "results": [_row(hit, request) for hit in results.hits],
+        "facets": {
+            name: [
+                {"value": item.value, "label": str(item.label), "count": item.count}
+                for item in values
+            ]
+            for name, values in results.facets.items()
+        },
+    }
+    return HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=1), content_type="application/json"
+    )
+
+
+def _csv(results, request):
+    data = tablib.Dataset(headers=FIELDS)
+    for hit in results.hits:
+        row = _row(hit, request)
+        data.append(
+            ["; ".join(row[name]) if isinstance(row[name], list) else row[name] for name in FIELDS]
+        )
+    return downloads.spreadsheet_response(data, "initiatives", "csv")
+
+
+def _link(request, **changes):
+    """The current URL with some parameters changed (``None`` removes one)."""
+    params = request.GET.copy()
+    params.pop("format", None)
+    for name, value in changes.items():
+        params.pop(name, None)
+        if value is not None:
+            params[name] = value
+    return "?" + urlencode(params, doseq=True)
+
+
+def library(request, page):
+    query = service.parse(request.GET, page.locale)
+    results = service.search(query)
+    output = request.GET.get("format")
+    if output == "json":
+        return _json(results, request)
+    if output == "csv":
+        return _csv(results, request)
+    for hit in results.hits:
+        hit.title = service.highlight(hit.page.title, query)
+        hit.summary = service.highlight(hit.page.summary, query)
+        hit.language = languages.get(hit.page.locale.language_code)
+    context = {
+        **page.get_context(request),
+        "results": results,
+        "query": query,
+        "facet_labels": {
+            "community": _("Community"),
+            "municipality": _("Municipality"),
+            "type": _("Type"),
+            "topic": _("Topic"),
+            "organisation": _("Organisation"),
+            "year": _("Year"),
+        },
+        "previous_url": _link(request, page=str(query.page - 1)) if query.page > 1 else None,
+        "next_url": (
+            _link(request, page=str(query.page + 1)) if query.page < results.pages else None
+        ),
+        "widen_url": _link(request, widen="1", page=None),
+        "narrow_url": _link(request, widen=None, page=None),
+        "json_url": _link(request, format="json"),
+        "csv_url": _link(request, format="csv"),
+    }
+    return TemplateResponse(request, "search/library_page.html", context)
