@@ -3,7 +3,7 @@
 from django.utils import timezone
 
 from cms import languages
-from forum.models import AdvocacyMeeting, Community, EventPage
+from forum.models import AdvocacyMeeting, Community, EventPage, Organization
 from forum.models.events import WORKSHOP_KINDS
 
 
@@ -28,15 +28,25 @@ def count_advocacy_meetings():
     )
 
 
-def community_names(translation_keys, locale):
-    """{translation key: the community's name in the locale's language, else in Macedonian}."""
-    rows = Community.objects.filter(translation_key__in=translation_keys).select_related("locale")
+def _names_in(model, slugs, locale):
+    """{slug: the record's name in the locale's language, else in Macedonian, else any}."""
+    rows = model.objects.filter(slug__in=slugs).select_related("locale")
     names, ranks = {}, {}
     for row in rows:
         if row.locale_id == locale.pk:
             rank = 0
         else:
             rank = 1 if row.locale.language_code == languages.DEFAULT.code else 2
-        if rank < ranks.get(row.translation_key, 3):
-            names[row.translation_key], ranks[row.translation_key] = row.name, rank
+        if rank < ranks.get(row.slug, 3):
+            names[row.slug], ranks[row.slug] = str(row), rank
     return names
+
+
+def community_names(slugs, locale):
+    """{community slug: its name in the locale's language}, for other apps' filters."""
+    return _names_in(Community, slugs, locale)
+
+
+def organisation_names(slugs, locale):
+    """{organisation slug: its name in the locale's language}."""
+    return _names_in(Organization, slugs, locale)

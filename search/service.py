@@ -11,15 +11,22 @@ follow every other active filter, but not its own, so a reader sees what ticking
 would add.
 """
 
+import logging
 from dataclasses import dataclass, field
+
+from elasticsearch import ApiError, TransportError
+from elasticsearch.dsl.exceptions import ElasticsearchDslException as ElasticsearchException
+from taggit.models import Tag
 
 from django.db.models import Case, Count, IntegerField, Value, When
 from django.db.models.functions import ExtractYear
 
-from forum.api import community_names
+from forum.api import community_names, organisation_names
 from home import municipalities
 from search.models import InitiativePage, InitiativeTopic
 from search.text import WORD, fold, terms
+
+logger = logging.getLogger(__name__)
 
 FACETS = ("community", "municipality", "type", "topic", "organisation", "year")
 SORTS = ("relevance", "newest")
@@ -136,63 +143,64 @@ def _filtered(pages, filters, skip=None):
 
 
 def _counts(name, pages):
-    """[(value, label, count)] of one facet over the pages' ids."""
+    """[(value, count)] of one facet over the pages."""
     pages = pages.order_by()  # a page's default order (its tree path) would split the groups
     ids = pages.values("pk")
     if name == "community":
-        rows = (
-            InitiativePage.communities.through.objects.filter(initiativepage_id__in=ids)
-            .values_list("community__slug", "community__name", "community__translation_key")
-            .annotate(count=Count("initiativepage_id", distinct=True))
-        )
-        return [(slug, (name_, key), count) for slug, name_, key, count in rows]
+        rows = InitiativePage.communities.through.objects.filter(
+            initiativepage_id__in=ids
+        ).values_list("community__slug")
+        return rows.annotate(count=Count("initiativepage_id", distinct=True))
     if name == "organisation":
-        rows = (
-            InitiativePage.organisations.through.objects.filter(initiativepage_id__in=ids)
-            .values_list("organization__slug", "organization__name")
-            .annotate(count=Count("initiativepage_id", distinct=True))
-        )
-        return list(rows)
+        rows = InitiativePage.organisations.through.objects.filter(
+            initiativepage_id__in=ids
+        ).values_list("organization__slug")
+        return rows.annotate(count=Count("initiativepage_id", distinct=True))
     if name == "topic":
-        rows = (
-            InitiativeTopic.objects.filter(content_object_id__in=ids)
-            .values_list("tag__slug", "tag__name")
-            .annotate(count=Count("content_object_id", distinct=True))
-        )
-        return list(rows)
+        rows = InitiativeTopic.objects.filter(content_object_id__in=ids).values_list("tag__slug")
+        return rows.annotate(count=Count("content_object_id", distinct=True))
     if name == "municipality":
-        rows = pages.exclude(municipality="").values_list("municipality").annotate(n=Count("pk"))
-        return [(code, municipalities.name(code), count) for code, count in rows]
+        return pages.exclude(municipality="").values_list("municipality").annotate(n=Count("pk"))
     if name == "type":
-        labels = dict(InitiativePage.Kind.choices)
-        rows = pages.values_list("kind").annotate(n=Count("pk"))
-        return [(kind, str(labels.get(kind, kind)), count) for kind, count in rows]
+        return pages.values_list("kind").annotate(n=Count("pk"))
     rows = (
         pages.annotate(year=ExtractYear("start_date")).values_list("year").annotate(n=Count("pk"))
     )
-    return [(str(year), str(year), count) for year, count in rows]
+    return [(str(year), count) for year, count in rows]
 
 
-def _merge(rows, selected):
-    """One FacetValue per value (a value can come from several translations' rows)."""
-    merged = {}
-    for value, label, count in rows:
-        if value in merged:
-            merged[value].count = max(merged[value].count, count)
-        else:
-            merged[value] = FacetValue(value, label, count, value in selected)
-    for value in selected - set(merged):  # a chosen value with nothing left still shows
-        merged[value] = FacetValue(value, value, 0, True)
-    return sorted(merged.values(), key=lambda item: (-item.count, str(item.label)))
+def facet_values(name, pairs, selected, locale):
+    """FacetValues with labels in the visitor's language, most frequent first; a chosen value
+    with nothing left still shows, at zero."""
+    counts = {}
+    for value, count in pairs:
+        counts[str(value)] = max(counts.get(str(value), 0), count)
+    for value in selected:
+        counts.setdefault(value, 0)
+    labels = _labels(name, set(counts), locale)
+    values = [
+        FacetValue(value, labels.get(value, value), count, value in selected)
+        for value, count in counts.items()
+    ]
+    return sorted(values, key=lambda item: (-item.count, str(item.label)))
 
 
-def _community_labels(facet_values, locale):
-    """Community names in the visitor's language (the rows may be any translation)."""
-    keys = {item.label[1] for item in facet_values if isinstance(item.label, tuple)}
-    names = community_names(keys, locale) if keys else {}
-    for item in facet_values:
-        if isinstance(item.label, tuple):
-            item.label = names.get(item.label[1], item.label[0])
+def _labels(name, values, locale):
+    if not values:
+        return {}
+    if name == "community":
+        return community_names(values, locale)
+    if name == "organisation":
+        return organisation_names(values, locale)
+    if name == "topic":
+        return dict(Tag.objects.filter(slug__in=values).values_list("slug", "name"))
+    if name == "municipality":
+        return {
+            code: municipalities.name(code) for code in values if code in municipalities.BY_CODE
+        }
+    if name == "type":
+        return {kind: str(label) for kind, label in InitiativePage.Kind.choices}
+    return {}
 
 
 def _ordered(pages, query):
@@ -225,13 +233,14 @@ def database_search(query):
         ]
     )
     facets = {
-        name: _merge(
+        name: facet_values(
+            name,
             _counts(name, _filtered(matching, query.filters, skip=name)),
             query.filters.get(name, frozenset()),
+            query.locale,
         )
         for name in FACETS
     }
-    _community_labels(facets["community"], query.locale)
     elsewhere = 0
     if total == 0 and not query.widen and query.text:
         elsewhere = _filtered(_matching(query, everywhere=True), query.filters).count()
@@ -246,6 +255,14 @@ def database_search(query):
 
 
 def search(query):
+    """Elasticsearch when it is configured and answers; the database otherwise."""
+    from search import elastic
+
+    if elastic.enabled():
+        try:
+            return elastic.search(query)
+        except (ElasticsearchException, ApiError, TransportError) as error:
+            logger.warning("Library search fell back to the database: %s", error)
     return database_search(query)
 
 

@@ -183,6 +183,9 @@ if "ELASTICSEARCH_URL" in os.environ:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The library's own indexes (search/elastic.py): one per locale, beside Wagtail's.
+LIBRARY_ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+LIBRARY_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "forum_") + "library_"
 
 # Event registrations accepted per hour from one address (django-ratelimit, through the default
 # cache: Redis in production; the embedded default is one process, where local memory counts

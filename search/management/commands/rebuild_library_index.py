@@ -1,0 +1,61 @@
+"""Rebuild the library's search data from the pages, reporting progress.
+
+With ELASTICSEARCH_URL: drop and create each locale's index, then index every live initiative.
+Without it: recompute each initiative's folded text, which the database engine searches.
+"""
+
+from django.core.management.base import BaseCommand
+
+from cms import languages
+from search import elastic
+from search.models import InitiativePage
+from search.text import fold
+
+BATCH = 500
+
+
+class Command(BaseCommand):
+    help = "Rebuild the initiatives library's search index from the pages."
+
+    def handle(self, *args, **options):
+        if elastic.enabled():
+            self.rebuild_elasticsearch()
+        else:
+            self.refold()
+
+    def pages(self, **filters):
+        return (
+            InitiativePage.objects.filter(**filters)
+            .select_related("locale")
+            .prefetch_related("communities", "organisations", "tagged_topics__tag")
+            .order_by("pk")
+        )
+
+    def rebuild_elasticsearch(self):
+        es = elastic.client()
+        for code in languages.CODES:
+            index = elastic.index(code)
+            index.delete(using=es, ignore_unavailable=True)
+            index.create(using=es)
+            pages = self.pages(live=True, locale__language_code=code)
+            total, done = pages.count(), 0
+            for start in range(0, total, BATCH):
+                done += elastic.index_pages(pages[start : start + BATCH], es=es)
+                self.stdout.write(f"{code}: {done}/{total}")
+            self.stdout.write(self.style.SUCCESS(f"{elastic.index_name(code)}: {done} initiatives"))
+
+    def refold(self):
+        self.stdout.write(
+            "ELASTICSEARCH_URL is not set: refreshing the text the database searches."
+        )
+        pages = self.pages()
+        total, done = pages.count(), 0
+        for start in range(0, total, BATCH):
+            batch = list(pages[start : start + BATCH])
+            for page in batch:
+                page.folded_title = fold(page.title)[:255]
+                page.folded_text = fold(page.searchable_text())
+            InitiativePage.objects.bulk_update(batch, ["folded_title", "folded_text"])
+            done += len(batch)
+            self.stdout.write(f"{done}/{total}")
+        self.stdout.write(self.style.SUCCESS(f"{done} initiatives refreshed"))

@@ -1,0 +1,35 @@
+"""Publishing, unpublishing, moving or deleting an initiative updates the library's index, after
+the transaction commits and off the request path (a django-tasks task)."""
+
+from functools import partial
+
+from django.db import transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from search import elastic, tasks
+from search.models import InitiativePage
+
+
+def _later(page_id):
+    if elastic.enabled():
+        transaction.on_commit(partial(tasks.update_library_document.enqueue, page_id))
+
+
+@receiver(page_published, sender=InitiativePage)
+@receiver(page_unpublished, sender=InitiativePage)
+def initiative_changed(sender, instance, **kwargs):
+    _later(instance.pk)
+
+
+@receiver(post_page_move)
+def initiative_moved(sender, instance, **kwargs):
+    if isinstance(instance.specific_deferred, InitiativePage):
+        _later(instance.pk)
+
+
+@receiver(post_delete, sender=InitiativePage)
+def initiative_deleted(sender, instance, **kwargs):
+    _later(instance.pk)
