@@ -50,3 +50,13 @@ def community_names(slugs, locale):
 def organisation_names(slugs, locale):
     """{organisation slug: its name in the locale's language}."""
     return _names_in(Organization, slugs, locale)
+
+
+def communities_in(language_code):
+    """The communities as written in one language (for other apps' forms and demo content)."""
+    return Community.objects.filter(locale__language_code=language_code)
+
+
+def organisations_in(language_code):
+    """The member organisations as written in one language."""
+    return Organization.objects.filter(locale__language_code=language_code)

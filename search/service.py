@@ -43,6 +43,7 @@ class Query:
     page: int = 1
     locale: object = None  # a wagtail Locale
     widen: bool = False  # every locale, not only the visitor's
+    library: object = None  # the library page searched (its initiatives) unless widened
 
     @property
     def terms(self):
@@ -74,7 +75,7 @@ class Results:
     engine: str = "database"
 
 
-def parse(params, locale):
+def parse(params, library):
     """A Query from request parameters; anything unusable is dropped, never an error."""
     text = (params.get("q") or "")[:500]
     filters = {}
@@ -94,8 +95,9 @@ def parse(params, locale):
         filters=filters,
         sort=sort,
         page=page,
-        locale=locale,
+        locale=library.locale,
         widen=params.get("widen") == "1",
+        library=library,
     )
 
 
@@ -105,7 +107,10 @@ def parse(params, locale):
 def _matching(query, everywhere=False):
     pages = InitiativePage.objects.live()
     if not (query.widen or everywhere):
-        pages = pages.filter(locale=query.locale)
+        if query.library is not None:
+            pages = pages.filter(path__startswith=query.library.path)
+        else:
+            pages = pages.filter(locale=query.locale)
     for term in query.terms:
         pages = pages.filter(folded_text__contains=term)
     return pages

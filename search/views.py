@@ -90,7 +90,7 @@ def _link(request, **changes):
 
 
 def library(request, page):
-    query = service.parse(request.GET, page.locale)
+    query = service.parse(request.GET, page)
     results = service.search(query)
     output = request.GET.get("format")
     if output == "json":

@@ -309,25 +309,6 @@ class ForumSeeder:
 
     # Pages
 
-    def page(self, parent, model, fields):
-        """A page in the default locale and its translations; ``fields(code)`` gives each one's."""
-        parent.refresh_from_db()  # its children were added through other instances
-        first = fields(DEFAULT)
-        source = model.objects.child_of(parent).filter(slug=first["slug"]).first()
-        if source is None:
-            source = model(**first)
-            parent.add_child(instance=source)
-            self.command.publish(source)
-        for code, locale in self.locales.items():
-            if code == DEFAULT or source.get_translation_or_none(locale) is not None:
-                continue
-            translation = source.copy_for_translation(locale)
-            for name, value in fields(code).items():
-                setattr(translation, name, value)
-            translation.save()
-            self.command.publish(translation)
-        return source
-
     def seed_pages(self):
         home = self.homes[DEFAULT]
         for model, data, menu in (
@@ -348,9 +329,9 @@ class ForumSeeder:
                     values["mission"] = f"<p>{data['mission'][code]}</p>"
                 return values
 
-            self.page(home, model, fields)
+            self.command.page(home, model, fields)
 
-        index = self.page(
+        index = self.command.page(
             home,
             EventIndexPage,
             lambda code: {
@@ -403,7 +384,7 @@ class ForumSeeder:
             }
 
         existing = EventPage.objects.child_of(index).filter(slug=slug).exists()
-        page = self.page(
+        page = self.command.page(
             index, EventPage, lambda code: source_fields(code) if code == DEFAULT else fields(code)
         )
         if existing:

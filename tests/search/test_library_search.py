@@ -90,12 +90,13 @@ def test_matched_words_are_highlighted(client, libraries):
 
 
 def test_no_result_here_offers_the_other_languages(client, libraries):
-    response = get(client, libraries["mk"], q="kumanovo")
+    response = get(client, libraries["mk"], q="kumanovo dijalog")
     assert titles(response) == []
-    assert response.context["results"].elsewhere == 1
-    wider = get(client, libraries["mk"], q="kumanovo", widen="1")
-    assert titles(wider) == ["Дијалог суседа у Куманову"]
-    assert wider.context["results"].hits[0].in_other_language
+    assert response.context["results"].elsewhere >= 1
+    wider = get(client, libraries["mk"], q="kumanovo dijalog", widen="1")
+    assert "Дијалог суседа у Куманову" in titles(wider)
+    hit = next(h for h in wider.context["results"].hits if h.page.slug == "dijalog")
+    assert hit.in_other_language
     assert 'lang="sr"' in wider.content.decode()
 
 

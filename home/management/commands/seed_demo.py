@@ -130,6 +130,26 @@ class Command(BaseCommand):
         page.save_revision().publish()
         self.created += 1
 
+    def page(self, parent, model, fields):
+        """A page in the default locale and its translations; ``fields(code)`` gives each one's."""
+        parent.refresh_from_db()  # its children were added through other instances
+        default = languages.DEFAULT.code
+        first = fields(default)
+        source = model.objects.child_of(parent).filter(slug=first["slug"]).first()
+        if source is None:
+            source = model(**first)
+            parent.add_child(instance=source)
+            self.publish(source)
+        for code, locale in self.locales.items():
+            if code == default or source.get_translation_or_none(locale) is not None:
+                continue
+            translation = source.copy_for_translation(locale)
+            for name, value in fields(code).items():
+                setattr(translation, name, value)
+            translation.save()
+            self.publish(translation)
+        return source
+
     def home_pages(self, hero):
         root = Page.get_first_root_node()
         default = self.locales[languages.DEFAULT.code]
