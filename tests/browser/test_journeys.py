@@ -112,6 +112,7 @@ def test_editor_submits_a_change_and_a_coordinator_approves_it(new_page):
         "/en/advocacy/",
         "/bs/dogadjaji-bs/training-advocacy-strumica/",
         "/rom/konkurso-vas-eseja/",
+        "/sr/biblioteka-sr/?q=zajednic&year=2024",
     ],
 )
 def test_public_pages_pass_an_accessibility_scan(new_page, path):
