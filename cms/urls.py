@@ -33,4 +33,8 @@ if settings.DEBUG:
 
 # Every public page carries its language: /mk/..., /sq/..., /rom/...; "/" redirects to the
 # visitor's language (LocaleMiddleware reads Accept-Language, else LANGUAGE_CODE).
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -2,16 +2,24 @@
 
 import json
 
+import cyrtranslit
 import tablib
 
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from wagtail.contrib.search_promotions.models import Query as SearchQuery
+from wagtail.models import Locale, Page
+from wagtail.search.query import Or, PlainText
 
 from cms import languages
 from home import downloads
 from search import service
+from search.text import fold, terms
 
 
 def _row(hit, request):
@@ -123,3 +131,65 @@ def library(request, page):
         "csv_url": _link(request, format="csv"),
     }
     return TemplateResponse(request, "search/library_page.html", context)
+
+
+SITE_PER_PAGE = 20
+
+
+def _variants(text):
+    """The query as typed and in the other script, and folded: each is searched for."""
+    text = text[:200]
+    spellings = [
+        text,
+        cyrtranslit.to_cyrillic(text, "mk"),
+        cyrtranslit.to_cyrillic(text, "sr"),
+        cyrtranslit.to_latin(text, "mk"),
+        fold(text),
+    ]
+    unique = []
+    for spelling in spellings:
+        if terms(spelling) and spelling not in unique:
+            unique.append(spelling)
+    return unique
+
+
+def site_search(request):
+    """Every page of the visitor's language, with the editors' picks for the query first."""
+    code = languages.get(get_language() or languages.DEFAULT.code).code
+    text = request.GET.get("q", "").strip()[:200]
+    query = service.Query(text=text)
+    picks, hits, total = [], [], 0
+    variants = _variants(text)
+    if variants:
+        locale = Locale.objects.filter(language_code=code).first()
+        pages = Page.objects.live().public().filter(locale=locale)
+        found = pages.search(Or([PlainText(spelling) for spelling in variants]))
+        try:
+            number = min(max(int(request.GET.get("page", 1)), 1), service.MAX_PAGE)
+        except ValueError:
+            number = 1
+        paginator = Paginator(found, SITE_PER_PAGE)
+        page = paginator.get_page(number)
+        total = paginator.count
+        hits = [
+            {
+                "page": result.specific,
+                "title": service.highlight(result.title, query),
+                "description": service.highlight(result.search_description, query),
+            }
+            for result in page.object_list
+        ]
+        promoted = SearchQuery.get(text.lower())
+        promoted.add_hit()
+        picks = [
+            pick
+            for pick in promoted.editors_picks.select_related("page__locale")
+            if pick.page.live and pick.page.locale.language_code == code
+        ]
+    else:
+        page = None
+    return TemplateResponse(
+        request,
+        "search/site_search.html",
+        {"text": text, "hits": hits, "picks": picks, "total": total, "results_page": page},
+    )
