@@ -68,3 +68,23 @@ def test_an_initiative_refuses_inconsistent_dates_and_places(initiative):
     with pytest.raises(ValidationError) as refused:
         initiative.full_clean()
     assert "longitude" in refused.value.message_dict
+
+
+def test_synthetic_initiatives_for_benchmarks_are_real_searchable_pages(client):
+    import io
+
+    from django.core.management import call_command
+
+    from wagtail.models import Page
+
+    library = LibraryPage.objects.get(locale__language_code="mk")
+    before = InitiativePage.objects.child_of(library).count()
+    out = io.StringIO()
+    call_command("generate_initiatives", 30, locale="mk", stdout=out)
+    assert "30/30" in out.getvalue()
+    assert InitiativePage.objects.child_of(library).count() == before + 30
+    assert Page.find_problems() == ([], [], [], [], [])
+    synthetic = InitiativePage.objects.filter(slug__startswith="synthetic-").first()
+    assert client.get(synthetic.url).status_code == 200
+    results = client.get(library.url, {"q": synthetic.title}).context["results"]
+    assert synthetic.pk in {hit.page.pk for hit in results.hits}
