@@ -107,10 +107,10 @@ def parse(params, library):
 def _matching(query, everywhere=False):
     pages = InitiativePage.objects.live()
     if not (query.widen or everywhere):
+        # The locale narrows by an index; the path keeps to this library's initiatives.
+        pages = pages.filter(locale=query.locale)
         if query.library is not None:
             pages = pages.filter(path__startswith=query.library.path)
-        else:
-            pages = pages.filter(locale=query.locale)
     for term in query.terms:
         pages = pages.filter(folded_text__contains=term)
     return pages
