@@ -63,3 +63,10 @@ def register_with_django():
                 "name_local": language.name_local,
             },
         )
+
+
+def each(*texts):
+    """{code: text} from one text per language, given in the order of ``CODES``."""
+    if len(texts) != len(CODES):
+        raise ValueError(f"{len(texts)} texts for {len(CODES)} languages")
+    return dict(zip(CODES, texts, strict=True))

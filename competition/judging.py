@@ -97,7 +97,8 @@ def run_assignment(page):
     source = page.source
     with transaction.atomic():
         submissions = list(Submission.objects.of(source).eligible().select_related("student"))
-        judges = [_judge(judge) for judge in Judge.objects.all()]
+        rows = list(Judge.objects.select_related("user"))
+        judges = [_judge(judge) for judge in rows]
         existing, declared = _current(submissions)
         competing = [_essay(s) for s in submissions if not s.calibration]
         calibrating = [_essay(s) for s in submissions if s.calibration]
@@ -108,7 +109,7 @@ def run_assignment(page):
         shared = assignment.assign(calibrating, judges, len(judges), frozenset(declared), existing)
         created += _save(shared, existing)
     by_pk = {s.pk: s for s in submissions}
-    judges_by_pk = {judge.pk: judge for judge in Judge.objects.select_related("user")}
+    judges_by_pk = {judge.pk: judge for judge in rows}
     return AssignmentReport(
         created=created,
         short={by_pk[essay_id]: missing for essay_id, missing in decided.short.items()},
@@ -131,10 +132,9 @@ def declare_conflict(row, reason):
         submissions = list(Submission.objects.of(source).eligible().select_related("student"))
         existing, declared = _current(submissions)
         essay = _essay(submission)
-        k = Judge.objects.count() if submission.calibration else source.judges_per_essay
-        decided = assignment.assign(
-            [essay], [_judge(judge) for judge in Judge.objects.all()], k, declared, existing
-        )
+        judges = [_judge(judge) for judge in Judge.objects.all()]
+        k = len(judges) if submission.calibration else source.judges_per_essay
+        decided = assignment.assign([essay], judges, k, declared, existing)
         _save(decided, existing)
     return decided.short.get(submission.pk, 0)
 

@@ -27,7 +27,7 @@ def send_submission_emails(submission_id):
         .select_related("student")
         .first()
     )
-    page = submission and i18n.in_language(
+    page = submission and i18n.live_page_in_language(
         EssayCompetitionPage, submission.competition_key, submission.student.language
     )
     if page is None:

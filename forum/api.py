@@ -2,9 +2,9 @@
 
 from django.utils import timezone
 
-from cms import languages
 from forum.models import AdvocacyMeeting, Community, EventPage, Organization
 from forum.models.events import WORKSHOP_KINDS
+from forum.models.shared import in_language
 
 
 def count_workshops_held():
@@ -30,16 +30,8 @@ def count_advocacy_meetings():
 
 def _names_in(model, slugs, locale):
     """{slug: the record's name in the locale's language, else in Macedonian, else any}."""
-    rows = model.objects.filter(slug__in=slugs).select_related("locale")
-    names, ranks = {}, {}
-    for row in rows:
-        if row.locale_id == locale.pk:
-            rank = 0
-        else:
-            rank = 1 if row.locale.language_code == languages.DEFAULT.code else 2
-        if rank < ranks.get(row.slug, 3):
-            names[row.slug], ranks[row.slug] = str(row), rank
-    return names
+    rows, _keys = in_language(model.objects.filter(slug__in=slugs), locale)
+    return {row.slug: str(row) for row in rows}
 
 
 def community_names(slugs, locale):

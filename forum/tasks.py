@@ -22,7 +22,7 @@ EMAILS = {
 @task()
 def send_registration_email(registration_id, moment):
     registration = Registration.objects.filter(pk=registration_id).first()
-    event = registration and i18n.in_language(
+    event = registration and i18n.live_page_in_language(
         EventPage, registration.event_key, registration.language
     )
     if event is None:

@@ -121,7 +121,7 @@ def for_missing_page(request):
     return PageLanguages(links, [], "", None)
 
 
-def in_language(model, translation_key, language_code):
+def live_page_in_language(model, translation_key, language_code):
     """The live page of ``model`` in that language, else in any language, else None: where an
     email or a task names a page by its translation key and writes in a person's language."""
     pages = model.objects.live().filter(translation_key=translation_key).select_related("locale")

@@ -10,6 +10,7 @@ the aggregations (a ``post_filter``), and each facet's aggregation is filtered b
 facets only, which gives the counts the database engine gives.
 """
 
+import dataclasses
 import logging
 
 from elasticsearch import Elasticsearch, helpers
@@ -116,9 +117,13 @@ class LibrarySearch(FacetedSearch):
         "year": TermsFacet(field="year", size=50),
     }
 
-    def __init__(self, query, codes, **kwargs):
+    def __init__(self, query, codes, using="default", **kwargs):
         self.index = [index_name(code) for code in codes]
+        self.using = using  # a connection alias, or an Elasticsearch client
         super().__init__(query, **kwargs)
+
+    def search(self):
+        return super().search().extra(track_total_hits=True)  # the exact total, for the pages
 
     def query(self, search, query):
         # multi_match reads the text as words: quotes, operators and field syntax typed by a
@@ -131,7 +136,7 @@ class LibrarySearch(FacetedSearch):
         return search  # the page marks the matched words itself, for both engines alike
 
 
-def build(query):
+def build(query, using="default"):
     """The FacetedSearch for a ``service.Query``, with its page of hits."""
     from search.service import PER_PAGE
 
@@ -144,6 +149,7 @@ def build(query):
         codes,
         filters={name: sorted(values) for name, values in query.filters.items()},
         sort=sort,
+        using=using,
     )
     start = (query.page - 1) * PER_PAGE
     return faceted[start : start + PER_PAGE]
@@ -154,8 +160,8 @@ def search(query):
     from search import service
     from search.models import InitiativePage
 
-    faceted = build(query)
-    faceted._s = faceted._s.using(client()).extra(track_total_hits=True)
+    es = client()
+    faceted = build(query, using=es)
     response = faceted.execute()
     ids = [hit.page_id for hit in response]
     pages = {
@@ -179,8 +185,8 @@ def search(query):
     total = response.hits.total.value
     elsewhere = 0
     if total == 0 and not query.widen and query.text:
-        wider = build(type(query)(**{**query.__dict__, "widen": True}))
-        elsewhere = wider._s.using(client()).extra(size=0).count()
+        wider = build(dataclasses.replace(query, widen=True, page=1), using=es)
+        elsewhere = wider[0:0].execute().hits.total.value
     return service.Results(
         query=query,
         hits=hits,

@@ -41,3 +41,10 @@ def test_query_terms_drop_punctuation_and_syntax():
 def test_folding_never_fails_and_is_stable(text):
     once = fold(text)
     assert fold(once) == once
+
+
+def test_marked_words_are_escaped_around_the_mark():
+    from search.templatetags.search_tags import marked
+
+    html = marked([("<b>", False), ("Шутка", True), (" & ", False)])
+    assert html == "&lt;b&gt;<mark>Шутка</mark> &amp; "
