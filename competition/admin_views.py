@@ -26,7 +26,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms import languages
-from competition import judging
+from competition import judging, ranking
 from competition.forms import AwardsForm, ConflictForm, DisqualifyForm, ScoreForm
 from competition.models import (
     EssayCompetitionPage,
@@ -353,7 +353,7 @@ class ExportView(CompetitionMixin, AdminView):
                     score.assignment.submission.reference,
                     str(score.assignment.judge),
                     *[score.points.get(criterion.key, "") for criterion in criteria],
-                    round(judging.ranking.total(score.points, weights), 2),
+                    round(ranking.total(score.points, weights), 2),
                     score.comment,
                     timezone.localtime(score.submitted_at).strftime("%Y-%m-%d %H:%M")
                     if score.submitted_at
