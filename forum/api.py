@@ -2,9 +2,9 @@
 
 from django.utils import timezone
 
+from cms import languages
 from forum.models import AdvocacyMeeting, Community, EventPage, Organization
 from forum.models.events import WORKSHOP_KINDS
-from forum.models.shared import in_language
 
 
 def count_workshops_held():
@@ -28,20 +28,39 @@ def count_advocacy_meetings():
     )
 
 
-def _names_in(model, slugs, locale):
-    """{slug: the record's name in the locale's language, else in Macedonian, else any}."""
-    rows, _keys = in_language(model.objects.filter(slug__in=slugs), locale)
-    return {row.slug: str(row) for row in rows}
+def _names_in(rows, locale):
+    """{slug: the record's name in the locale's language, else in Macedonian, else any}, from
+    rows of (slug, name, locale id, language code). The translations of a record share its
+    slug. Plain values: a search asks for these on every page, and whole records cost more
+    than the search itself."""
+    chosen = {}
+    for slug, name, locale_id, language in rows:
+        rank = 0 if locale_id == locale.pk else 1 if language == languages.DEFAULT.code else 2
+        if slug not in chosen or rank < chosen[slug][0]:
+            chosen[slug] = (rank, name)
+    return {slug: name for slug, (_rank, name) in chosen.items()}
 
 
 def community_names(slugs, locale):
     """{community slug: its name in the locale's language}, for other apps' filters."""
-    return _names_in(Community, slugs, locale)
+    rows = Community.objects.filter(slug__in=slugs).values_list(
+        "slug", "name", "locale_id", "locale__language_code"
+    )
+    return _names_in(rows, locale)
 
 
 def organisation_names(slugs, locale):
     """{organisation slug: its name in the locale's language}."""
-    return _names_in(Organization, slugs, locale)
+    rows = Organization.objects.filter(slug__in=slugs).values_list(
+        "slug", "name", "acronym", "locale_id", "locale__language_code"
+    )
+    return _names_in(
+        (
+            (slug, Organization.display_name(name, acronym), *rest)
+            for slug, name, acronym, *rest in rows
+        ),
+        locale,
+    )
 
 
 def communities_in(language_code):

@@ -158,20 +158,19 @@ def build(query, using="default"):
 def search(query):
     """The same ``Results`` as the database engine, from Elasticsearch."""
     from search import service
-    from search.models import InitiativePage
 
     es = client()
     faceted = build(query, using=es)
     response = faceted.execute()
-    ids = [hit.page_id for hit in response]
-    pages = {
-        page.pk: page
-        for page in InitiativePage.objects.filter(pk__in=ids)
-        .select_related("locale")
-        .prefetch_related("communities", "organisations", "tagged_topics__tag")
+    found = {
+        hit.page_id: {name: _listed(getattr(hit, name, None)) for name in service.FACETS}
+        for hit in response
     }
+    pages = service.hit_pages(list(found))
     hits = [
-        service.Hit(pages[pk], pages[pk].locale_id != query.locale.pk) for pk in ids if pk in pages
+        service.Hit(pages[pk], pages[pk].locale_id != query.locale.pk, values)
+        for pk, values in found.items()
+        if pk in pages
     ]
     facets = {
         name: service.facet_values(
@@ -196,6 +195,15 @@ def search(query):
         elsewhere=elsewhere,
         engine="elasticsearch",
     )
+
+
+def _listed(value):
+    """A document's field as a sorted list: a keyword may hold one value, several or none."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    return sorted(value)
 
 
 # Keeping the indexes current

@@ -7,6 +7,8 @@ may type to find the initiative: it is what the database engine searches, whatev
 or the diacritics of the query.
 """
 
+import json
+
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -14,6 +16,7 @@ from taggit.models import TaggedItemBase
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Lookup
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -201,3 +204,130 @@ class InitiativeDocument(Orderable):
     title = models.CharField(_("title"), max_length=255, blank=True)
 
     panels = [FieldPanel("document"), FieldPanel("title")]
+
+
+class FoldedWords(models.TextField):
+    """Folded words as ``search.text.words`` writes them (`` sutka roma ``), searched by word
+    beginnings with the ``matches`` lookup. On PostgreSQL the table also keeps their tsvector in
+    a generated column beside this one, ``<column>_vector``, with a GIN index (migration 0003)."""
+
+
+@FoldedWords.register_lookup
+class Matches(Lookup):
+    """``words__matches=terms``: every term begins one of the words. A term is letters and
+    digits only (``search.text.terms``), so it is safe in a pattern and in a tsquery.
+
+    PostgreSQL answers from its full-text index with a prefix query; other databases look for
+    `` term`` in the text."""
+
+    lookup_name = "matches"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        conditions = [f"{lhs} LIKE %s" for _term in self.rhs]
+        return " AND ".join(conditions), [*params, *(f"% {term}%" for term in self.rhs)]
+
+    def as_postgresql(self, compiler, connection):
+        # The stored tsvector, not to_tsvector(words): rows that an index only narrows down
+        # (the facets' GIN index) are checked again, and computing the vector then is slow.
+        vector = "{}.{}".format(
+            compiler.quote_name_unless_alias(self.lhs.alias),
+            connection.ops.quote_name(f"{self.lhs.target.column}_vector"),
+        )
+        query = " & ".join(f"'{term}':*" for term in self.rhs)
+        return f"{vector} @@ to_tsquery('simple', %s)", [query]
+
+
+class FacetValueIds(models.Field):
+    """A list of ``LibraryFacetValue`` ids: ``integer[]`` on PostgreSQL, where counting them is
+    an ``unnest``, and a JSON list in text elsewhere."""
+
+    def db_type(self, connection):
+        return "integer[]" if connection.vendor == "postgresql" else "text"
+
+    def from_db_value(self, value, expression, connection):
+        if value is None or isinstance(value, list):
+            return value
+        return json.loads(value)
+
+    def get_db_prep_value(self, value, connection, prepared=False):
+        value = [int(item) for item in value or []]
+        return value if connection.vendor == "postgresql" else json.dumps(value)
+
+
+@FacetValueIds.register_lookup
+class Overlaps(Lookup):
+    """``facets__overlaps=[ids]``: the entry has at least one of these values."""
+
+    lookup_name = "overlaps"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        ids = [int(item) for item in self.rhs] or [0]
+        marks = ", ".join(["%s"] * len(ids))
+        sql = f"EXISTS (SELECT 1 FROM json_each({lhs}) WHERE value IN ({marks}))"  # noqa: S608
+        return sql, [*params, *ids]
+
+    def as_postgresql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} && %s::integer[]", [*params, [int(item) for item in self.rhs]]
+
+
+class LibraryFacetValue(models.Model):
+    """One value of one facet, numbered once for every entry that has it: ``("community",
+    "roma")``, ``("year", "2024")``."""
+
+    facet = models.CharField(max_length=12)
+    value = models.CharField(max_length=100)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["facet", "value"], name="search_facet_value_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.facet}: {self.value}"
+
+
+class LibraryEntry(models.Model):
+    """What the database engine searches: one narrow row per live initiative, with its folded
+    words and its facet values (``LibraryFacetValue`` ids). Kept by ``search.entries``; a page
+    has none while it is not live."""
+
+    page = models.OneToOneField(
+        InitiativePage, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    library = models.ForeignKey(LibraryPage, on_delete=models.CASCADE, related_name="+")
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    start_date = models.DateField()
+    title = models.TextField()  # folded words, as in ``words``
+    words = FoldedWords()
+    facets = FacetValueIds(default=list)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["library", "-start_date"], name="search_entry_library"),
+            models.Index(fields=["locale", "-start_date"], name="search_entry_locale"),
+        ]
+
+    def __str__(self):
+        return self.title.strip()
+
+
+class LibraryFacetCount(models.Model):
+    """How many of a library's live initiatives have one facet value: the counts a reader sees
+    before typing or ticking anything, which would otherwise mean reading every entry."""
+
+    library = models.ForeignKey(LibraryPage, on_delete=models.CASCADE, related_name="+")
+    value = models.ForeignKey(LibraryFacetValue, on_delete=models.CASCADE, related_name="+")
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["library", "value"], name="search_facet_count_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.value_id}: {self.count}"

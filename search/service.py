@@ -12,18 +12,18 @@ would add.
 """
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl.exceptions import ElasticsearchDslException as ElasticsearchException
 from taggit.models import Tag
 
-from django.db.models import Case, Count, IntegerField, Value, When
-from django.db.models.functions import ExtractYear
+from django.db.models import Case, IntegerField, Value, When
 
 from forum.api import community_names, organisation_names
 from home import municipalities
-from search.models import InitiativePage, InitiativeTopic
+from search import entries as entries_index
+from search.models import InitiativePage, LibraryEntry
 from search.text import WORD, fold, terms
 
 logger = logging.getLogger(__name__)
@@ -62,6 +62,23 @@ class FacetValue:
 class Hit:
     page: InitiativePage
     in_other_language: bool
+    values: dict = field(default_factory=dict)  # facet -> [its values for this initiative]
+
+
+# What a results page reads of a hit's page; the rest (its body above all) stays in the database.
+HIT_DEFERRED = ("body", "outcomes", "folded_text", "folded_title")
+
+
+def hit_pages(ids):
+    """{pk: InitiativePage} of the hits, in one query."""
+    if not ids:
+        return {}
+    return (
+        InitiativePage.objects.filter(pk__in=ids)
+        .defer(*HIT_DEFERRED)
+        .select_related("locale")
+        .in_bulk()
+    )
 
 
 @dataclass
@@ -101,77 +118,81 @@ def parse(params, library):
     )
 
 
-# The database engine
+# The database engine: two narrow tables (``search.entries``), never the pages themselves
+# until the page of hits is read.
 
 
-def _matching(query, everywhere=False):
-    pages = InitiativePage.objects.live()
+def _entries(query, everywhere=False):
+    entries = LibraryEntry.objects.all()
     if not (query.widen or everywhere):
-        # The locale narrows by an index; the path keeps to this library's initiatives.
-        pages = pages.filter(locale=query.locale)
         if query.library is not None:
-            pages = pages.filter(path__startswith=query.library.path)
-    for term in query.terms:
-        pages = pages.filter(folded_text__contains=term)
-    return pages
+            entries = entries.filter(library=query.library)
+        else:
+            entries = entries.filter(locale=query.locale)
+    if query.terms:
+        entries = entries.filter(words__matches=tuple(query.terms))
+    return entries
 
 
-def _filtered(pages, filters, skip=None):
-    for name, values in filters.items():
-        if name == skip:
-            continue
-        if name == "community":
-            pages = pages.filter(
-                pk__in=InitiativePage.communities.through.objects.filter(
-                    community__slug__in=values
-                ).values("initiativepage_id")
-            )
-        elif name == "organisation":
-            pages = pages.filter(
-                pk__in=InitiativePage.organisations.through.objects.filter(
-                    organization__slug__in=values
-                ).values("initiativepage_id")
-            )
-        elif name == "topic":
-            pages = pages.filter(
-                pk__in=InitiativeTopic.objects.filter(tag__slug__in=values).values(
-                    "content_object_id"
-                )
-            )
-        elif name == "municipality":
-            pages = pages.filter(municipality__in=values)
-        elif name == "type":
-            pages = pages.filter(kind__in=values)
-        elif name == "year":
-            pages = pages.filter(start_date__year__in=[int(value) for value in values])
-    return pages
+def _filtered(entries, filters, values, skip=None):
+    for name, chosen in filters.items():
+        if name != skip:
+            entries = entries.filter(facets__overlaps=values.ids(name, chosen))
+    return entries
 
 
-def _counts(name, pages):
-    """[(value, count)] of one facet over the pages."""
-    pages = pages.order_by()  # a page's default order (its tree path) would split the groups
-    ids = pages.values("pk")
-    if name == "community":
-        rows = InitiativePage.communities.through.objects.filter(
-            initiativepage_id__in=ids
-        ).values_list("community__slug")
-        return rows.annotate(count=Count("initiativepage_id", distinct=True))
-    if name == "organisation":
-        rows = InitiativePage.organisations.through.objects.filter(
-            initiativepage_id__in=ids
-        ).values_list("organization__slug")
-        return rows.annotate(count=Count("initiativepage_id", distinct=True))
-    if name == "topic":
-        rows = InitiativeTopic.objects.filter(content_object_id__in=ids).values_list("tag__slug")
-        return rows.annotate(count=Count("content_object_id", distinct=True))
-    if name == "municipality":
-        return pages.exclude(municipality="").values_list("municipality").annotate(n=Count("pk"))
-    if name == "type":
-        return pages.values_list("kind").annotate(n=Count("pk"))
-    rows = (
-        pages.annotate(year=ExtractYear("start_date")).values_list("year").annotate(n=Count("pk"))
-    )
-    return [(str(year), count) for year, count in rows]
+def _counts(query, entries, values):
+    """{facet: [(value, count)]}. A facet's counts follow every filter but its own: the facets
+    nobody chose share one set of entries, each chosen facet has its own. A set with no text and
+    no filter is read from the libraries' stored counts; the others are counted in one query."""
+    filters = query.filters
+    groups = [({name}, {k: v for k, v in filters.items() if k != name}) for name in filters]
+    if len(filters) < len(FACETS):
+        groups.append((set(FACETS) - set(filters), filters))
+    counts = {name: [] for name in FACETS}
+
+    def keep(facets, rows):
+        for pk, count in rows:
+            facet, value = values.of(pk)
+            if facet in facets:
+                counts[facet].append((value, count))
+
+    counted = []
+    for facets, among in groups:
+        only = values.of_facet(next(iter(facets))) if len(facets) == 1 else None
+        if among or query.terms:
+            counted.append((facets, _filtered(entries, among, values), only))
+        else:
+            keep(facets, entries_index.stored_counts(_stored_counts(query), only))
+    found = entries_index.facet_counts([(among, only) for _facets, among, only in counted])
+    for (facets, _among, _only), rows in zip(counted, found, strict=True):
+        keep(facets, rows)
+    return counts
+
+
+def _values(ids, values):
+    """{facet: [values]} of one entry's facet value ids."""
+    found = {name: [] for name in FACETS}
+    for pk in ids:
+        facet, value = values.of(pk)
+        if facet in found:
+            found[facet].append(value)
+    return {facet: sorted(items) for facet, items in found.items()}
+
+
+def _stored_counts(query):
+    if query.widen:
+        return {}
+    if query.library is not None:
+        return {"library": query.library}
+    return {"library__locale": query.locale}
+
+
+def _total(counts, filters):
+    """Every initiative has exactly one type, so the type counts add up to the total: the
+    chosen types' counts when some are chosen, all of them otherwise."""
+    chosen = filters.get("type")
+    return sum(count for value, count in counts["type"] if not chosen or value in chosen)
 
 
 def facet_values(name, pairs, selected, locale):
@@ -208,13 +229,13 @@ def _labels(name, values, locale):
     return {}
 
 
-def _ordered(pages, query):
+def _ordered(entries, query):
     if query.sort == "newest" or not query.terms:
-        return pages.order_by("-start_date", "title")
+        return entries.order_by("-start_date", "title")
     score = sum(
         (
             Case(
-                When(folded_title__contains=term, then=Value(2)),
+                When(title__contains=f" {term}", then=Value(2)),
                 default=Value(0),
                 output_field=IntegerField(),
             )
@@ -222,36 +243,36 @@ def _ordered(pages, query):
         ),
         Value(0),
     )
-    return pages.annotate(relevance=score).order_by("-relevance", "-start_date", "title")
+    return entries.annotate(relevance=score).order_by("-relevance", "-start_date", "title")
 
 
 def database_search(query):
-    matching = _matching(query)
-    pages = _filtered(matching, query.filters)
-    total = pages.count()
+    values = entries_index.Values()
+    entries = _entries(query)
+    counts = _counts(query, entries, values)
+    total = _total(counts, query.filters)
     start = (query.page - 1) * PER_PAGE
-    found = list(
-        _ordered(pages, query)
-        .select_related("locale")
-        .prefetch_related("communities", "organisations", "tagged_topics__tag")[
-            start : start + PER_PAGE
-        ]
-    )
+    shown = []
+    if start < total:
+        chosen = _filtered(entries, query.filters, values)
+        shown = list(_ordered(chosen, query).values_list("pk", "facets")[start : start + PER_PAGE])
+    pages = hit_pages([pk for pk, _facets in shown])
     facets = {
-        name: facet_values(
-            name,
-            _counts(name, _filtered(matching, query.filters, skip=name)),
-            query.filters.get(name, frozenset()),
-            query.locale,
-        )
+        name: facet_values(name, counts[name], query.filters.get(name, frozenset()), query.locale)
         for name in FACETS
     }
     elsewhere = 0
-    if total == 0 and not query.widen and query.text:
-        elsewhere = _filtered(_matching(query, everywhere=True), query.filters).count()
+    if total == 0 and not query.widen and query.terms:
+        widened = replace(query, widen=True)
+        everywhere = _counts(widened, _entries(query, everywhere=True), values)
+        elsewhere = _total(everywhere, query.filters)
     return Results(
         query=query,
-        hits=[Hit(page, page.locale_id != query.locale.pk) for page in found],
+        hits=[
+            Hit(pages[pk], pages[pk].locale_id != query.locale.pk, _values(facets, values))
+            for pk, facets in shown
+            if pk in pages
+        ],
         total=total,
         facets=facets,
         pages=max((total + PER_PAGE - 1) // PER_PAGE, 1),

@@ -1,5 +1,7 @@
-"""Publishing, unpublishing, moving or deleting an initiative updates the library's index, after
-the transaction commits and off the request path (a django-tasks task)."""
+"""Publishing, unpublishing, moving or deleting an initiative updates the library's indexes: the
+database engine's entries at once (a few narrow rows; deleting a page deletes its entry), the
+Elasticsearch document after the transaction commits and off the request path (a django-tasks
+task)."""
 
 from functools import partial
 
@@ -9,7 +11,7 @@ from django.dispatch import receiver
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from search import elastic, tasks
+from search import elastic, entries, tasks
 from search.models import InitiativePage
 
 
@@ -21,15 +23,18 @@ def _later(page_id):
 @receiver(page_published, sender=InitiativePage)
 @receiver(page_unpublished, sender=InitiativePage)
 def initiative_changed(sender, instance, **kwargs):
+    entries.refresh([instance.pk])
     _later(instance.pk)
 
 
 @receiver(post_page_move)
 def initiative_moved(sender, instance, **kwargs):
     if isinstance(instance.specific_deferred, InitiativePage):
+        entries.refresh([instance.pk])
         _later(instance.pk)
 
 
 @receiver(post_delete, sender=InitiativePage)
 def initiative_deleted(sender, instance, **kwargs):
+    entries.deleted(instance)
     _later(instance.pk)

@@ -13,6 +13,7 @@ import cyrtranslit
 from anyascii import anyascii
 
 WORD = re.compile(r"\w+")
+FOLDED_WORD = re.compile(r"[a-z0-9]+")
 
 
 def fold(text):
@@ -21,6 +22,13 @@ def fold(text):
     return anyascii(latin).lower()
 
 
+def words(text):
+    """The folded words of ``text``, each after a space and the last one followed by one:
+    ``" sutka roma "``. A word then starts wherever `` term`` occurs, in SQL as in Python."""
+    return f" {' '.join(FOLDED_WORD.findall(fold(text)))} "
+
+
 def terms(query, longest=64, most=12):
-    """The folded words of a query: punctuation, quotes and operators are not words."""
-    return [word[:longest] for word in WORD.findall(fold(query))][:most]
+    """The folded words of a query: punctuation, quotes, operators and SQL wildcards are not
+    words, so a term is only ever letters and digits."""
+    return [word[:longest] for word in FOLDED_WORD.findall(fold(query))][:most]

@@ -156,7 +156,11 @@ class Organization(SharedFieldsMixin, TranslatableMixin, index.Indexed, Clustera
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+        return self.display_name(self.name, self.acronym)
+
+    @staticmethod
+    def display_name(name, acronym):
+        return f"{name} ({acronym})" if acronym else name
 
     def clean(self):
         super().clean()

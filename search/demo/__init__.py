@@ -12,7 +12,8 @@ from django.utils.text import slugify
 from cms import languages
 from forum import api as forum
 from home import municipalities
-from search.models import InitiativePage, LibraryPage
+from search import entries
+from search.models import InitiativePage, LibraryEntry, LibraryPage
 
 from . import texts
 
@@ -32,6 +33,8 @@ def seed(command, homes):
         },
     )
     if InitiativePage.objects.child_of(library).exists():
+        if not LibraryEntry.objects.exists():  # a database migrated from before the entries
+            entries.rebuild()
         return
     communities = {community.slug: community for community in forum.communities_in(DEFAULT)}
     organisations = list(forum.organisations_in(DEFAULT))

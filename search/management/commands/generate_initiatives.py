@@ -1,7 +1,8 @@
 """Add N synthetic initiatives to a locale's library, fast, for benchmarks.
 
-The pages are real live pages (tree rows, their initiative rows, communities and topics), but
-written in bulk rather than one ``add_child`` at a time, so 100,000 take minutes, not hours.
+The pages are real live pages (tree rows, their initiative rows, communities and topics, and the
+database engine's entries), but written in bulk rather than one ``add_child`` at a time, so
+100,000 take minutes, not hours.
 Their text is drawn from a small vocabulary of the language; they are marked ``synthetic-`` in
 their slugs so they are easy to find and delete.
 """
@@ -19,6 +20,7 @@ from wagtail.models import Locale, Page
 
 from forum import api as forum
 from home import municipalities
+from search import entries
 from search.models import InitiativePage, InitiativeTopic, LibraryPage
 from search.text import fold
 
@@ -113,6 +115,7 @@ class Command(BaseCommand):
             for topic in topics
         )
         Page.objects.filter(pk=library.pk).update(numchild=library.numchild + size)
+        entries.refresh(page.pk for page in pages)
 
     def insert_initiatives(self, pages, initiatives):
         """The initiative rows beside their page rows (Django cannot bulk-create a child model)."""

@@ -1,13 +1,14 @@
 """Rebuild the library's search data from the pages, reporting progress.
 
-With ELASTICSEARCH_URL: drop and create each locale's index, then index every live initiative.
-Without it: recompute each initiative's folded text, which the database engine searches.
+Always: recompute each initiative's folded text and write the database engine's entries again
+(the engine that answers when Elasticsearch is not configured or does not answer). With
+ELASTICSEARCH_URL: also drop and create each locale's index and index every live initiative.
 """
 
 from django.core.management.base import BaseCommand
 
 from cms import languages
-from search import elastic
+from search import elastic, entries
 from search.models import InitiativePage
 from search.text import fold
 
@@ -18,10 +19,12 @@ class Command(BaseCommand):
     help = "Rebuild the initiatives library's search index from the pages."
 
     def handle(self, *args, **options):
+        self.refold()
+        self.stdout.write("The database engine's entries:")
+        written = entries.rebuild(progress=lambda done, total: self.stdout.write(f"{done}/{total}"))
+        self.stdout.write(self.style.SUCCESS(f"{written} live initiatives in the database index"))
         if elastic.enabled():
             self.rebuild_elasticsearch()
-        else:
-            self.refold()
 
     def pages(self, **filters):
         return (
@@ -45,9 +48,7 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"{elastic.index_name(code)}: {done} initiatives"))
 
     def refold(self):
-        self.stdout.write(
-            "ELASTICSEARCH_URL is not set: refreshing the text the database searches."
-        )
+        self.stdout.write("The initiatives' folded text:")
         pages = self.pages()
         total, done = pages.count(), 0
         for start in range(0, total, BATCH):

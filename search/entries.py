@@ -1,0 +1,200 @@
+"""The database engine's index: a ``LibraryEntry`` for every live initiative, the numbered facet
+values (``LibraryFacetValue``) and each library's ``LibraryFacetCount``, so that a search reads
+one narrow table instead of the pages, their tree and their relations.
+
+``refresh(ids)`` brings the entries of those pages in line with them (publishing, unpublishing
+and moving call it; deleting a page deletes its entry); ``rebuild()`` writes them all again.
+``Values`` maps facet values to their numbers and back; ``facet_counts`` counts them over any
+sets of entries in one query.
+"""
+
+from collections import Counter
+
+from django.db import connection, transaction
+
+from wagtail.models import Page
+
+from search.models import (
+    InitiativePage,
+    LibraryEntry,
+    LibraryFacetCount,
+    LibraryFacetValue,
+    LibraryPage,
+)
+from search.text import words
+
+BATCH = 500
+
+
+def facet_values(page):
+    """[(facet, value)] of one initiative, as the search's parameters name them."""
+    values = [("type", page.kind), ("year", str(page.start_date.year))]
+    if page.municipality:
+        values.append(("municipality", page.municipality))
+    values += [("community", community.slug) for community in page.communities.all()]
+    values += [("organisation", org.slug) for org in page.organisations.all()]
+    values += [("topic", tagged.tag.slug) for tagged in page.tagged_topics.all()]
+    return sorted({(facet, value[:100]) for facet, value in values})
+
+
+class Values:
+    """Every numbered facet value, read in one query: ``ids(facet, values)`` and ``of(id)``."""
+
+    def __init__(self):
+        rows = LibraryFacetValue.objects.values_list("pk", "facet", "value")
+        self.by_id = {pk: (facet, value) for pk, facet, value in rows}
+        self.by_value = {pair: pk for pk, pair in self.by_id.items()}
+
+    def ids(self, facet, values):
+        return [self.by_value[facet, value] for value in values if (facet, value) in self.by_value]
+
+    def of_facet(self, facet):
+        return [pk for pk, (name, _value) in self.by_id.items() if name == facet]
+
+    def of(self, pk):
+        return self.by_id.get(pk, ("", ""))
+
+
+def facet_counts(groups):
+    """[[(value id, count)] of each group], in one query.
+
+    ``groups`` is [(entries, ids or None)]: over that queryset of entries, the counts of those
+    value ids only, or of all.
+    """
+    if not groups:
+        return []
+    postgresql = connection.vendor == "postgresql"
+    # Only Django's SQL and our own: every value is a parameter.
+    parts, params = [], []
+    for number, (entries, only) in enumerate(groups):
+        sql, sub_params = entries.order_by().values("facets").query.sql_with_params()
+        if postgresql:
+            ids, column = f"(SELECT unnest(e.facets) AS id FROM ({sql}) AS e) AS k", "k.id"  # noqa: S608
+        else:
+            ids, column = f"({sql}) AS e, json_each(e.facets) AS k", "k.value"
+        where = ""
+        if only is not None:
+            where = (
+                f"WHERE {column} IN ({', '.join(['%s'] * len(only))})" if only else "WHERE 1 = 0"
+            )
+        parts.append(f"SELECT {number}, {column}, COUNT(*) FROM {ids} {where} GROUP BY {column}")  # noqa: S608
+        params += [*sub_params, *(only or [])]
+    found = [[] for _group in groups]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for number, pk, count in cursor.fetchall():
+            found[number].append((pk, count))
+    return found
+
+
+def _numbered(pairs):
+    """{(facet, value): id} of these values, numbering the new ones."""
+    pairs = set(pairs)
+    known = Values().by_value
+    missing = pairs - set(known)
+    if missing:
+        LibraryFacetValue.objects.bulk_create(
+            [LibraryFacetValue(facet=facet, value=value) for facet, value in sorted(missing)],
+            ignore_conflicts=True,  # another transaction may have numbered them meanwhile
+        )
+        known = Values().by_value
+    return {pair: known[pair] for pair in pairs}
+
+
+def _live(pages):
+    return (
+        pages.live()
+        .select_related("locale")
+        .prefetch_related("communities", "organisations", "tagged_topics__tag")
+        .order_by("pk")
+    )
+
+
+def _write(pages):
+    """Entries for ``pages`` (live, without entries yet) under their library; the libraries."""
+    parents = {page.path[: -Page.steplen] for page in pages}
+    libraries = dict(LibraryPage.objects.filter(path__in=parents).values_list("path", "pk"))
+    pages = [page for page in pages if page.path[: -Page.steplen] in libraries]
+    values = {page.pk: facet_values(page) for page in pages}
+    numbers = _numbered(pair for pairs in values.values() for pair in pairs)
+    entries = [
+        LibraryEntry(
+            page_id=page.pk,
+            library_id=libraries[page.path[: -Page.steplen]],
+            locale_id=page.locale_id,
+            start_date=page.start_date,
+            title=words(page.title),
+            words=words(page.folded_text),
+            facets=sorted(numbers[pair] for pair in values[page.pk]),
+        )
+        for page in pages
+    ]
+    LibraryEntry.objects.bulk_create(entries)
+    return {entry.library_id for entry in entries}
+
+
+def _count(libraries):
+    """Each library's facet counts again, from its entries."""
+    for library in libraries:
+        LibraryFacetCount.objects.filter(library_id=library).delete()
+        entries = LibraryEntry.objects.filter(library_id=library)
+        LibraryFacetCount.objects.bulk_create(
+            LibraryFacetCount(library_id=library, value_id=pk, count=count)
+            for pk, count in facet_counts([(entries, None)])[0]
+        )
+
+
+def refresh(page_ids, libraries=()):
+    """Make the entries of these pages what the pages are now: gone unless live; recount their
+    libraries, and these ``libraries`` too."""
+    page_ids = list(page_ids)
+    with transaction.atomic():
+        before = set(
+            LibraryEntry.objects.filter(pk__in=page_ids).values_list("library_id", flat=True)
+        )
+        LibraryEntry.objects.filter(pk__in=page_ids).delete()
+        after = _write(list(_live(InitiativePage.objects.filter(pk__in=page_ids))))
+        # One library's counts are recounted by one transaction at a time, each after the one
+        # before it has committed, so the last count sees every entry.
+        libraries = list(
+            LibraryPage.objects.select_for_update()
+            .filter(pk__in=before | after | set(libraries))
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        _count(libraries)
+
+
+def deleted(page):
+    """A deleted page's entry went with it; its library's counts are recounted."""
+    parent = LibraryPage.objects.filter(path=page.path[: -Page.steplen])
+    refresh([page.pk], libraries=parent.values_list("pk", flat=True))
+
+
+def rebuild(progress=None):
+    """Every entry written again from the live pages; ``progress(done, total)`` after each batch.
+    One transaction: readers see the old entries until the new ones are all there."""
+    pages = _live(InitiativePage.objects.all())
+    total, done, last = pages.count(), 0, 0
+    with transaction.atomic():
+        LibraryFacetCount.objects.all().delete()
+        LibraryEntry.objects.all().delete()
+        while batch := list(pages.filter(pk__gt=last)[:BATCH]):
+            _write(batch)
+            done, last = done + len(batch), batch[-1].pk
+            if progress:
+                progress(done, total)
+        _count(LibraryPage.objects.values_list("pk", flat=True))
+    return LibraryEntry.objects.count()
+
+
+def stored_counts(libraries, only=None):
+    """[(value id, count)] of the libraries together (a filter on ``LibraryFacetCount``:
+    ``{"library": page}``, ``{}`` for all), from their stored counts."""
+    counts = Counter()
+    rows = LibraryFacetCount.objects.filter(**libraries)
+    if only is not None:
+        rows = rows.filter(value__in=only)
+    for pk, count in rows.values_list("value_id", "count"):
+        counts[pk] += count
+    return list(counts.items())
