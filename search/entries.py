@@ -185,6 +185,9 @@ def rebuild(progress=None):
             if progress:
                 progress(done, total)
         _count(LibraryPage.objects.values_list("pk", flat=True))
+    if connection.vendor == "postgresql":  # the planner's statistics, for the new rows
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {LibraryEntry._meta.db_table}")
     return LibraryEntry.objects.count()
 
 

@@ -163,7 +163,7 @@ def _counts(query, entries, values):
         if among or query.terms:
             counted.append((facets, _filtered(entries, among, values), only))
         else:
-            keep(facets, entries_index.stored_counts(_stored_counts(query), only))
+            keep(facets, entries_index.stored_counts(_libraries(query), only))
     found = entries_index.facet_counts([(among, only) for _facets, among, only in counted])
     for (facets, _among, _only), rows in zip(counted, found, strict=True):
         keep(facets, rows)
@@ -180,7 +180,8 @@ def _values(ids, values):
     return {facet: sorted(items) for facet, items in found.items()}
 
 
-def _stored_counts(query):
+def _libraries(query):
+    """The searched libraries, as a filter on their stored counts."""
     if query.widen:
         return {}
     if query.library is not None:
