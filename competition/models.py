@@ -116,7 +116,7 @@ class EssayCompetitionPage(RoutablePageMixin, BasePage):
         ),
     ]
     search_fields = [
-        *Page.search_fields,
+        *BasePage.search_fields,
         index.SearchField("topic"),
         index.SearchField("introduction"),
         index.SearchField("rules"),

@@ -11,7 +11,7 @@ import json
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from cms import languages
@@ -39,7 +39,7 @@ class LibraryPage(RoutablePageMixin, BasePage):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["search.InitiativePage"]
     max_count_per_parent = 1
@@ -53,6 +53,37 @@ class LibraryPage(RoutablePageMixin, BasePage):
         from search import views  # the views import the models
 
         return views.library(request, self)
+
+
+class Topic(TranslatableMixin, models.Model):
+    """A topic tag's name in one language.
+
+    Initiatives are tagged in the language they are written in, and their translations keep the
+    same tags (wagtail-localize copies them), so the tag alone would show Macedonian words in
+    every library. A topic, translated like any snippet, names the tag in the other languages:
+    in the facets, on the initiative and in what the search matches."""
+
+    tag = models.ForeignKey(Tag, verbose_name=_("tag"), on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(_("name"), max_length=100)
+
+    panels = [FieldPanel("tag"), FieldPanel("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+def topic_names(slugs, locale):
+    """{tag slug: the topic's name in the locale's language, else the tag's own name}."""
+    names = dict(Tag.objects.filter(slug__in=slugs).values_list("slug", "name"))
+    names.update(
+        Topic.objects.filter(tag__slug__in=slugs, locale=locale).values_list("tag__slug", "name")
+    )
+    return names
 
 
 class InitiativeTopic(TaggedItemBase):
@@ -136,11 +167,10 @@ class InitiativePage(BasePage):
         InlinePanel("documents", heading=_("Documents"), label=_("Document")),
     ]
     search_fields = [
-        *Page.search_fields,
+        *BasePage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("outcomes"),
-        index.SearchField("folded_text"),
         index.FilterField("kind"),
         index.FilterField("municipality"),
         index.FilterField("start_date"),
@@ -161,6 +191,14 @@ class InitiativePage(BasePage):
                 {"longitude": _("Give both the latitude and the longitude, or neither.")}
             )
 
+    def folded_search_text(self):
+        return self.folded_text  # the page's words, its places and topics in every language
+
+    def topics_in_language(self):
+        """The topics' names in the page's language, where they are translated."""
+        slugs = [tagged.tag.slug for tagged in self.tagged_topics.all()]
+        return sorted(topic_names(slugs, self.locale).values(), key=str.lower)
+
     @property
     def municipality_name(self):
         return municipalities.name(self.municipality) if self.municipality else ""
@@ -172,7 +210,9 @@ class InitiativePage(BasePage):
         if self.municipality:  # its name in every language and script
             parts += [municipalities.name(self.municipality, code) for code in languages.CODES]
         # In memory until the page is saved (modelcluster), so a new page is complete too.
-        parts += [topic.name for topic in self.topics.all()]
+        tags = [topic.name for topic in self.topics.all()]
+        parts += tags  # and the topics' names in every language
+        parts += Topic.objects.filter(tag__name__in=tags).values_list("name", flat=True)
         parts += [community.name for community in self.communities.all()]
         parts += [str(org) for org in self.organisations.all()]
         return "\n".join(part for part in parts if part)

@@ -16,14 +16,13 @@ from dataclasses import dataclass, field, replace
 
 from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl.exceptions import ElasticsearchDslException as ElasticsearchException
-from taggit.models import Tag
 
 from django.db.models import Case, IntegerField, Value, When
 
 from forum.api import community_names, organisation_names
 from home import municipalities
 from search import entries as entries_index
-from search.models import InitiativePage, LibraryEntry
+from search.models import InitiativePage, LibraryEntry, topic_names
 from search.text import WORD, fold, terms
 
 logger = logging.getLogger(__name__)
@@ -220,7 +219,7 @@ def _labels(name, values, locale):
     if name == "organisation":
         return organisation_names(values, locale)
     if name == "topic":
-        return dict(Tag.objects.filter(slug__in=values).values_list("slug", "name"))
+        return topic_names(values, locale)
     if name == "municipality":
         return {
             code: municipalities.name(code) for code in values if code in municipalities.BY_CODE

@@ -6,13 +6,13 @@ task)."""
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search import elastic, entries, tasks
-from search.models import InitiativePage
+from search.models import InitiativePage, Topic
 
 
 def _later(page_id):
@@ -38,3 +38,9 @@ def initiative_moved(sender, instance, **kwargs):
 def initiative_deleted(sender, instance, **kwargs):
     entries.deleted(instance)
     _later(instance.pk)
+
+
+@receiver(post_save, sender=Topic)
+@receiver(post_delete, sender=Topic)
+def topic_named(sender, instance, **kwargs):
+    transaction.on_commit(partial(tasks.refresh_topic_initiatives.enqueue, instance.tag_id))

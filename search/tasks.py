@@ -1,9 +1,13 @@
-"""Background work of the library: keeping an initiative's Elasticsearch document current."""
+"""Background work of the library: keeping an initiative's Elasticsearch document current, and
+the initiatives of a topic whose names changed."""
 
 from django_tasks import task
 
-from search import elastic
+from wagtail.search import index as wagtail_index
+
+from search import elastic, entries
 from search.models import InitiativePage
+from search.text import fold
 
 
 @task()
@@ -22,3 +26,24 @@ def update_library_document(page_id):
         elastic.remove_page(page_id)
     else:
         elastic.index_pages([page])
+
+
+@task()
+def refresh_topic_initiatives(tag_id):
+    """A topic was named, renamed or unnamed in some language: its initiatives' folded text (which
+    holds the topics' names in every language) and their index entries follow."""
+    pages = list(
+        InitiativePage.objects.filter(tagged_topics__tag_id=tag_id)
+        .prefetch_related("communities", "organisations", "tagged_topics__tag")
+        .distinct()
+    )
+    for page in pages:
+        page.folded_text = fold(page.searchable_text())
+    InitiativePage.objects.bulk_update(pages, ["folded_text"], batch_size=500)
+    for page in pages:  # the site search reads the folded text too
+        wagtail_index.insert_or_update_object(page)
+    entries.refresh(page.pk for page in pages)
+    if elastic.enabled():
+        live = [page for page in pages if page.live]
+        for start in range(0, len(live), 500):
+            elastic.index_pages(live[start : start + 500])

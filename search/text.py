@@ -1,25 +1,12 @@
-"""Text as the library compares it: one spelling for Cyrillic and Latin, with or without marks.
-
-Macedonian and Serbian are written in both scripts, and many people type without diacritics:
-``Скопје``, ``Skopje`` and ``skopje`` must meet, as must ``Шутка``, ``Šutka`` and ``Sutka``, or
-a query typed half in each script (``Скопje``). ``fold`` maps each to the same plain Latin
-lowercase: Cyrillic first goes through the Macedonian then the Serbian Latin alphabets (so that
-``ч`` becomes ``č`` like the Latin spelling, not ``ch``), then anyascii drops the marks.
-"""
+"""Text as the library compares it: folded to one spelling (``home.folding.fold``: Cyrillic and
+Latin alike, marks optional), then cut into words and query terms."""
 
 import re
 
-import cyrtranslit
-from anyascii import anyascii
+from home.folding import fold
 
 WORD = re.compile(r"\w+")
 FOLDED_WORD = re.compile(r"[a-z0-9]+")
-
-
-def fold(text):
-    """``text`` in plain Latin lowercase, whatever its script and marks."""
-    latin = cyrtranslit.to_latin(cyrtranslit.to_latin(text, "mk"), "sr")
-    return anyascii(latin).lower()
 
 
 def words(text):

@@ -129,7 +129,7 @@ class EventPage(RoutablePageMixin, BasePage):
         InlinePanel("participation", heading=_("Participation"), label=_("Participation figures")),
     ]
     search_fields = [
-        *Page.search_fields,
+        *BasePage.search_fields,
         index.SearchField("introduction"),
         index.SearchField("place"),
         index.FilterField("kind"),

@@ -54,7 +54,7 @@ class StrategyPage(RoutablePageMixin, BasePage):
         FieldPanel("mission"),
     ]
     search_fields = [
-        *Page.search_fields,
+        *BasePage.search_fields,
         index.SearchField("introduction"),
         index.SearchField("vision"),
         index.SearchField("mission"),

@@ -15,6 +15,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BODY_BLOCKS
+from home.folding import fold
+
+FOLDED_FIELDS = {"title", "folded_search_title", "folded_search_text"}
 
 
 class BasePage(Page):
@@ -34,9 +37,32 @@ class BasePage(Page):
         *Page.promote_panels,
         MultiFieldPanel([FieldPanel("social_image")], heading=_("Sharing")),
     ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("folded_search_title", boost=2),
+        index.SearchField("folded_search_text"),
+    ]
 
     class Meta:
         abstract = True
+
+    def folded_search_title(self):
+        """The title in one plain Latin spelling (``home.folding``), so that a query typed
+        without marks (``cajna``) meets the Cyrillic (``Чајна``), which no transliteration of
+        the query could. Weighed like the title itself."""
+        return fold(self.title)
+
+    def folded_search_text(self):
+        """Everything else the site search reads of this page, folded the same way."""
+        parts = [self.search_description]
+        for field in self.search_fields:
+            if not isinstance(field, index.SearchField) or field.field_name in FOLDED_FIELDS:
+                continue
+            value = field.get_value(self)  # a list for blocks and rich text
+            parts += (
+                [str(item) for item in value] if isinstance(value, list) else [str(value or "")]
+            )
+        return fold("\n".join(part for part in parts if part))
 
 
 class HomePage(BasePage):
@@ -86,7 +112,7 @@ class HomePage(BasePage):
         ]
     )
     search_fields = [
-        *Page.search_fields,
+        *BasePage.search_fields,
         index.SearchField("hero_heading"),
         index.SearchField("introduction"),
         index.SearchField("body"),
@@ -159,7 +185,7 @@ class StandardPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [
-        *Page.search_fields,
+        *BasePage.search_fields,
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]

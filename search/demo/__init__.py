@@ -2,10 +2,13 @@
 
 Fifteen kinds of initiative, each carried out in four places (the eleven municipalities of the
 active-citizenry network first) in different years, with their communities, organisations and
-topics, and each translated into the eight languages. Running it again changes nothing.
+topics (named in every language), and each translated into the eight languages. Running it
+again changes nothing.
 """
 
 import datetime
+
+from taggit.models import Tag
 
 from django.utils.text import slugify
 
@@ -13,7 +16,7 @@ from cms import languages
 from forum import api as forum
 from home import municipalities
 from search import entries
-from search.models import InitiativePage, LibraryEntry, LibraryPage
+from search.models import InitiativePage, LibraryEntry, LibraryPage, Topic
 
 from . import texts
 
@@ -32,6 +35,7 @@ def seed(command, homes):
             "show_in_menus": True,
         },
     )
+    seed_topics(command)
     if InitiativePage.objects.child_of(library).exists():
         if not LibraryEntry.objects.exists():  # a database migrated from before the entries
             entries.rebuild()
@@ -74,3 +78,18 @@ def seed(command, homes):
                 translation.summary = summaries[code]
                 translation.save()
                 command.publish(translation)
+
+
+def seed_topics(command):
+    """The topics' names in every language, before the initiatives that are tagged with them
+    (their folded text then holds every name)."""
+    for tag_name, names in texts.TOPICS.items():
+        tag, _created = Tag.objects.get_or_create(name=tag_name)
+        if Topic.objects.filter(tag=tag).exists():
+            continue
+        topic = Topic.objects.create(tag=tag, name=names[DEFAULT], locale=command.locales[DEFAULT])
+        for code, locale in command.locales.items():
+            if code != DEFAULT:
+                translation = topic.copy_for_translation(locale)
+                translation.name = names[code]
+                translation.save()

@@ -441,3 +441,101 @@ PLACES = [
     "debar",
 ]
 YEARS = [2022, 2023, 2024, 2025, 2026]
+
+# The demo's topic tags (Macedonian, as the initiatives are tagged) and their names in each
+# language, in the order of languages.CODES: mk, sq, tr, rom, sr, bs, rup, en.
+TOPICS = {
+    "медиуми": t("Медиуми", "Media", "Medya", "Mediumja", "Медији", "Mediji", "Media", "Media"),
+    "култура": t(
+        "Култура", "Kultura", "Kültür", "Kultura", "Култура", "Kultura", "Cultura", "Culture"
+    ),
+    "читање": t("Читање", "Leximi", "Okuma", "Čitibe", "Читање", "Čitanje", "Ghivãsire", "Reading"),
+    "историја": t(
+        "Историја", "Historia", "Tarih", "Historija", "Историја", "Historija", "Istorie", "History"
+    ),
+    "предрасуди": t(
+        "Предрасуди",
+        "Paragjykime",
+        "Önyargılar",
+        "Predrasude",
+        "Предрасуде",
+        "Predrasude",
+        "Prejudetsã",
+        "Prejudice",
+    ),
+    "застапување": t(
+        "Застапување",
+        "Avokim",
+        "Savunuculuk",
+        "Zagovaribe",
+        "Заговарање",
+        "Zagovaranje",
+        "Apãrarea a ndrepturlor",
+        "Advocacy",
+    ),
+    "традиции": t(
+        "Традиции",
+        "Traditat",
+        "Gelenekler",
+        "Tradicie",
+        "Традиције",
+        "Tradicije",
+        "Adeti",
+        "Traditions",
+    ),
+    "соседство": t(
+        "Соседство",
+        "Fqinjësia",
+        "Komşuluk",
+        "Komšiluko",
+        "Суседство",
+        "Komšiluk",
+        "Vitsinãtati",
+        "Neighbourhood",
+    ),
+    "дијалог": t(
+        "Дијалог", "Dialogu", "Diyalog", "Dijalogo", "Дијалог", "Dijalog", "Dialog", "Dialogue"
+    ),
+    "животна средина": t(
+        "Животна средина",
+        "Mjedisi",
+        "Çevre",
+        "Životno sredina",
+        "Животна средина",
+        "Okoliš",
+        "Mediul",
+        "Environment",
+    ),
+    "деца": t("Деца", "Fëmijët", "Çocuklar", "Čhave", "Деца", "Djeca", "Ficiori", "Children"),
+    "образование": t(
+        "Образование",
+        "Arsimi",
+        "Eğitim",
+        "Edukacija",
+        "Образовање",
+        "Obrazovanje",
+        "Educatsie",
+        "Education",
+    ),
+    "музика": t("Музика", "Muzika", "Müzik", "Muzika", "Музика", "Muzika", "Muzicã", "Music"),
+    "спорт": t("Спорт", "Sporti", "Spor", "Sporto", "Спорт", "Sport", "Sport", "Sport"),
+    "уметност": t("Уметност", "Arti", "Sanat", "Umetnost", "Уметност", "Umjetnost", "Arti", "Art"),
+    "млади": t(
+        "Млади", "Të rinjtë", "Gençler", "Terne", "Млади", "Mladi", "Tinirlji", "Young people"
+    ),
+    "храна": t("Храна", "Ushqimi", "Yemek", "Xabe", "Храна", "Hrana", "Mãcare", "Food"),
+    "општина": t(
+        "Општина", "Komuna", "Belediye", "Opština", "Општина", "Općina", "Comunã", "Municipality"
+    ),
+    "јазици": t("Јазици", "Gjuhët", "Diller", "Čhiba", "Језици", "Jezici", "Limbi", "Languages"),
+    "говор на омраза": t(
+        "Говор на омраза",
+        "Gjuha e urrejtjes",
+        "Nefret söylemi",
+        "Vakeribe e mrzinjako",
+        "Говор мржње",
+        "Govor mržnje",
+        "Zborã di urã",
+        "Hate speech",
+    ),
+}

@@ -63,3 +63,20 @@ def test_bad_input_gives_a_normal_page(client, q):
     for page in ("1", "-1", "abc", "99999"):
         response = client.get("/mk/search/", {"q": q, "page": page})
         assert response.status_code == HTTPStatus.OK
+
+
+def test_latin_without_marks_finds_cyrillic_pages(client, homes):
+    """No transliteration of ``cajna`` gives ``чајна``; the pages' folded text meets it."""
+    from home.models import StandardPage
+
+    page = StandardPage(
+        title="Чајна башта во Шутка", slug="cajna-basta", introduction="Чај и муабет."
+    )
+    homes["mk"].add_child(instance=page)
+    page.save_revision().publish()
+    for typed in ("cajna basta", "Čajna bašta", "Чајна", "sutka"):
+        response, pages = found(client, "mk", typed)
+        assert page.pk in {found_page.pk for found_page in pages}, typed
+    assert "<mark>Чајна</mark>" in found(client, "mk", "cajna")[0].content.decode()
+    _response, pages = found(client, "sr", "pocetna")
+    assert "homepage" in {found_page._meta.model_name for found_page in pages}
