@@ -20,6 +20,7 @@ from search.models import (
     LibraryFacetCount,
     LibraryFacetValue,
     LibraryPage,
+    overlap_sql,
 )
 from search.text import words
 
@@ -55,36 +56,50 @@ class Values:
         return self.by_id.get(pk, ("", ""))
 
 
-def facet_counts(groups):
+def facet_counts(entries, groups):
     """[[(value id, count)] of each group], in one query.
 
-    ``groups`` is [(entries, ids or None)]: over that queryset of entries, the counts of those
-    value ids only, or of all.
+    ``entries`` is the queryset searched (its library, its text); it is read once. ``groups`` is
+    [(filters, ids or None)]: among those entries, the ones that have one of the values of each
+    filter (a list of value ids), counting those value ids only, or all.
     """
     if not groups:
         return []
     postgresql = connection.vendor == "postgresql"
+    sql, sub_params = entries.order_by().values("facets").query.sql_with_params()
+    params = list(sub_params)
     # Only Django's SQL and our own: every value is a parameter.
-    parts, params = [], []
-    for number, (entries, only) in enumerate(groups):
-        sql, sub_params = entries.order_by().values("facets").query.sql_with_params()
-        if postgresql:
-            ids, column = f"(SELECT unnest(e.facets) AS id FROM ({sql}) AS e) AS k", "k.id"  # noqa: S608
-        else:
-            ids, column = f"({sql}) AS e, json_each(e.facets) AS k", "k.value"
-        where = ""
+    parts = []
+    column = "k.id" if postgresql else "k.value"
+    for number, (filters, only) in enumerate(groups):
+        chosen, chosen_params = [], []
+        for ids in filters:
+            condition, ids_params = overlap_sql("m.facets", ids, connection)
+            chosen.append(f"({condition})")
+            chosen_params += ids_params
+        kept = []
         if only is not None:
-            where = (
-                f"WHERE {column} IN ({', '.join(['%s'] * len(only))})" if only else "WHERE 1 = 0"
+            kept = [f"{column} IN ({', '.join(['%s'] * len(only))})" if only else "1 = 0"]
+        if postgresql:
+            rows, where = (
+                f"(SELECT unnest(m.facets) AS id FROM m {_where(chosen)}) AS k",
+                _where(kept),
             )
-        parts.append(f"SELECT {number}, {column}, COUNT(*) FROM {ids} {where} GROUP BY {column}")  # noqa: S608
-        params += [*sub_params, *(only or [])]
+        else:
+            rows, where = "m, json_each(m.facets) AS k", _where(chosen + kept)
+        parts.append(f"SELECT {number}, {column}, COUNT(*) FROM {rows} {where} GROUP BY {column}")
+        params += [*chosen_params, *(only or [])]
     found = [[] for _group in groups]
     with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
+        # Read once when several groups count it; inlined (so it may run in parallel) when one.
+        cursor.execute(f"WITH m AS ({sql}) {' UNION ALL '.join(parts)}", params)
         for number, pk, count in cursor.fetchall():
             found[number].append((pk, count))
     return found
+
+
+def _where(conditions):
+    return f"WHERE {' AND '.join(conditions)}" if conditions else ""
 
 
 def _numbered(pairs):
@@ -140,7 +155,7 @@ def _count(libraries):
         entries = LibraryEntry.objects.filter(library_id=library)
         LibraryFacetCount.objects.bulk_create(
             LibraryFacetCount(library_id=library, value_id=pk, count=count)
-            for pk, count in facet_counts([(entries, None)])[0]
+            for pk, count in facet_counts(entries, [([], None)])[0]
         )
 
 

@@ -296,6 +296,15 @@ class FacetValueIds(models.Field):
         return value if connection.vendor == "postgresql" else json.dumps(value)
 
 
+def overlap_sql(column, ids, connection):
+    """SQL that is true when the ``FacetValueIds`` in ``column`` hold one of ``ids``."""
+    ids = [int(item) for item in ids]
+    if connection.vendor == "postgresql":
+        return f"{column} && %s::integer[]", [ids]
+    marks = ", ".join(["%s"] * len(ids or [0]))
+    return f"EXISTS (SELECT 1 FROM json_each({column}) WHERE value IN ({marks}))", ids or [0]
+
+
 @FacetValueIds.register_lookup
 class Overlaps(Lookup):
     """``facets__overlaps=[ids]``: the entry has at least one of these values."""
@@ -305,14 +314,8 @@ class Overlaps(Lookup):
 
     def as_sql(self, compiler, connection):
         lhs, params = self.process_lhs(compiler, connection)
-        ids = [int(item) for item in self.rhs] or [0]
-        marks = ", ".join(["%s"] * len(ids))
-        sql = f"EXISTS (SELECT 1 FROM json_each({lhs}) WHERE value IN ({marks}))"  # noqa: S608
+        sql, ids = overlap_sql(lhs, self.rhs, connection)
         return sql, [*params, *ids]
-
-    def as_postgresql(self, compiler, connection):
-        lhs, params = self.process_lhs(compiler, connection)
-        return f"{lhs} && %s::integer[]", [*params, [int(item) for item in self.rhs]]
 
 
 class LibraryFacetValue(models.Model):

@@ -160,10 +160,11 @@ def _counts(query, entries, values):
     for facets, among in groups:
         only = values.of_facet(next(iter(facets))) if len(facets) == 1 else None
         if among or query.terms:
-            counted.append((facets, _filtered(entries, among, values), only))
+            chosen = [values.ids(name, values_chosen) for name, values_chosen in among.items()]
+            counted.append((facets, chosen, only))
         else:
             keep(facets, entries_index.stored_counts(_libraries(query), only))
-    found = entries_index.facet_counts([(among, only) for _facets, among, only in counted])
+    found = entries_index.facet_counts(entries, [(among, only) for _f, among, only in counted])
     for (facets, _among, _only), rows in zip(counted, found, strict=True):
         keep(facets, rows)
     return counts
