@@ -43,6 +43,9 @@ _COMPETITION_COORDINATE = [
     *(f"competition.{verb}_judge" for verb in ("add", "change", "delete", "view")),
 ]
 
+# The library's topic names (search/): editors name the topics, translators translate them.
+_LIBRARY_EDIT = ["search.add_topic", "search.change_topic"]
+
 # Model permissions, as "app_label.codename".
 MODEL_PERMISSIONS = {
     EDITORS: [
@@ -52,6 +55,7 @@ MODEL_PERMISSIONS = {
         "home.change_sitesettings",
         *_FORUM_EDIT,
         "forum.view_internal_meetings",
+        *_LIBRARY_EDIT,
     ],
     COORDINATORS: [
         *ADMIN,
@@ -63,6 +67,8 @@ MODEL_PERMISSIONS = {
         *_FORUM_DELETE,
         *_FORUM_COORDINATE,
         *_COMPETITION_COORDINATE,
+        *_LIBRARY_EDIT,
+        "search.delete_topic",
     ],
     JUDGES: [*ADMIN, "competition.score_essays"],
     TRANSLATORS: [
@@ -70,6 +76,7 @@ MODEL_PERMISSIONS = {
         *TRANSLATE,
         "home.change_sitesettings",
         *(f"forum.change_{model}" for model in FORUM_RECORDS),
+        "search.change_topic",
     ],
 }
 

@@ -9,8 +9,7 @@ from search.models import Topic
 class TopicViewSet(SnippetViewSet):
     model = Topic
     icon = "tag"
-    list_display = ["name", "tag", "locale"]
-    list_filter = ["locale"]
+    list_display = ["name", "tag", "locale"]  # Wagtail switches the locale itself
     search_fields = ["name"]
 
 

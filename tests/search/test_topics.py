@@ -62,3 +62,17 @@ def test_the_demo_names_every_topic_in_every_language(client):
         )
         assert found == {code: names[code] for code in languages.CODES}, tag_name
     assert len({names["sq"] for names in texts.TOPICS.values()}) == len(texts.TOPICS)
+
+
+def test_coordinators_name_topics_in_the_admin(coordinator_client):
+    response = coordinator_client.get("/admin/snippets/search/topic/", {"locale": "mk"})
+    assert response.status_code == 200
+    assert "Читање" in response.content.decode()
+    tag = Tag.objects.get(name="читање")
+    topic = Topic.objects.get(tag=tag, locale__language_code="mk")
+    response = coordinator_client.post(
+        f"/admin/snippets/search/topic/edit/{topic.pk}/", {"tag": tag.pk, "name": "Читање книги"}
+    )
+    assert response.status_code == 302
+    topic.refresh_from_db()
+    assert topic.name == "Читање книги"
