@@ -2,9 +2,9 @@
 
 from django.utils import timezone
 
-from cms import languages
 from forum.models import AdvocacyMeeting, Community, EventPage, Organization
 from forum.models.events import WORKSHOP_KINDS
+from forum.models.shared import language_rank
 
 
 def count_workshops_held():
@@ -35,7 +35,7 @@ def _names_in(rows, locale):
     than the search itself."""
     chosen = {}
     for slug, name, locale_id, language in rows:
-        rank = 0 if locale_id == locale.pk else 1 if language == languages.DEFAULT.code else 2
+        rank = language_rank(locale_id, language, locale)
         if slug not in chosen or rank < chosen[slug][0]:
             chosen[slug] = (rank, name)
     return {slug: name for slug, (_rank, name) in chosen.items()}

@@ -31,6 +31,7 @@ from django.conf import settings
 from django.utils.html import strip_tags
 
 from cms import languages
+from search import entries
 from search.text import fold
 
 logger = logging.getLogger(__name__)
@@ -89,14 +90,15 @@ def index(code):
 def document(page):
     """What the index holds of one initiative page."""
     body = page._meta.get_field("body").get_searchable_content(page.body)
+    values = entries.facet_values(page)
     return {
         "page_id": page.pk,
         "title": page.title,
         "summary": page.summary,
         "text": "\n".join([*body, strip_tags(page.outcomes), page.folded_text]),
-        "community": sorted({community.slug for community in page.communities.all()}),
-        "organisation": sorted({org.slug for org in page.organisations.all()}),
-        "topic": sorted({topic.slug for topic in page.topics.all()}),
+        "community": values["community"],
+        "organisation": values["organisation"],
+        "topic": values["topic"],
         "municipality": page.municipality,
         "type": page.kind,
         "year": str(page.start_date.year),

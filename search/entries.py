@@ -28,14 +28,22 @@ BATCH = 500
 
 
 def facet_values(page):
-    """[(facet, value)] of one initiative, as the search's parameters name them."""
-    values = [("type", page.kind), ("year", str(page.start_date.year))]
-    if page.municipality:
-        values.append(("municipality", page.municipality))
-    values += [("community", community.slug) for community in page.communities.all()]
-    values += [("organisation", org.slug) for org in page.organisations.all()]
-    values += [("topic", tagged.tag.slug) for tagged in page.tagged_topics.all()]
-    return sorted({(facet, value[:100]) for facet, value in values})
+    """{facet: sorted values} of one initiative, as the search's parameters name them: what
+    both engines index."""
+    return {
+        "type": [page.kind],
+        "year": [str(page.start_date.year)],
+        "municipality": [page.municipality] if page.municipality else [],
+        "community": sorted({community.slug for community in page.communities.all()}),
+        "organisation": sorted({org.slug for org in page.organisations.all()}),
+        "topic": sorted({tagged.tag.slug for tagged in page.tagged_topics.all()}),
+    }
+
+
+def _pairs(page):
+    return [
+        (facet, value[:100]) for facet, values in facet_values(page).items() for value in values
+    ]
 
 
 class Values:
@@ -130,7 +138,7 @@ def _write(pages):
     parents = {page.path[: -Page.steplen] for page in pages}
     libraries = dict(LibraryPage.objects.filter(path__in=parents).values_list("path", "pk"))
     pages = [page for page in pages if page.path[: -Page.steplen] in libraries]
-    values = {page.pk: facet_values(page) for page in pages}
+    values = {page.pk: _pairs(page) for page in pages}
     numbers = _numbered(pair for pairs in values.values() for pair in pairs)
     entries = [
         LibraryEntry(

@@ -217,9 +217,13 @@ class InitiativePage(BasePage):
         parts += [str(org) for org in self.organisations.all()]
         return "\n".join(part for part in parts if part)
 
-    def save(self, *args, **kwargs):
+    def refold(self):
+        """Fold the title and the searchable text again (``home.folding``), before saving."""
         self.folded_title = fold(self.title)[:255]
         self.folded_text = fold(self.searchable_text())
+
+    def save(self, *args, **kwargs):
+        self.refold()
         return super().save(*args, **kwargs)
 
 

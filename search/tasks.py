@@ -7,7 +7,6 @@ from wagtail.search import index as wagtail_index
 
 from search import elastic, entries
 from search.models import InitiativePage
-from search.text import fold
 
 
 @task()
@@ -38,8 +37,8 @@ def refresh_topic_initiatives(tag_id):
         .distinct()
     )
     for page in pages:
-        page.folded_text = fold(page.searchable_text())
-    InitiativePage.objects.bulk_update(pages, ["folded_text"], batch_size=500)
+        page.refold()
+    InitiativePage.objects.bulk_update(pages, ["folded_title", "folded_text"], batch_size=500)
     for page in pages:  # the site search reads the folded text too
         wagtail_index.insert_or_update_object(page)
     entries.refresh(page.pk for page in pages)

@@ -63,6 +63,14 @@ def default_locale():
     return Locale.objects.get(language_code=languages.DEFAULT.code)
 
 
+def language_rank(locale_id, language_code, locale):
+    """How well a translation suits a reader of ``locale``: 0 their own, 1 the default
+    language, 2 any other."""
+    if locale_id == locale.pk:
+        return 0
+    return 1 if language_code == languages.DEFAULT.code else 2
+
+
 def in_language(queryset, locale):
     """One row per translation group: the locale's own, else the default locale's, else any.
 
@@ -73,10 +81,7 @@ def in_language(queryset, locale):
     rows = list(queryset.select_related("locale"))
     chosen = {}
     for row in rows:
-        if row.locale_id == locale.pk:
-            rank = 0
-        else:
-            rank = 1 if row.locale.language_code == languages.DEFAULT.code else 2
+        rank = language_rank(row.locale_id, row.locale.language_code, locale)
         current = chosen.get(row.translation_key)
         if current is None or rank < current[0]:
             chosen[row.translation_key] = (rank, row)

@@ -10,7 +10,6 @@ from django.core.management.base import BaseCommand
 from cms import languages
 from search import elastic, entries
 from search.models import InitiativePage
-from search.text import fold
 
 BATCH = 500
 
@@ -54,8 +53,7 @@ class Command(BaseCommand):
         for start in range(0, total, BATCH):
             batch = list(pages[start : start + BATCH])
             for page in batch:
-                page.folded_title = fold(page.title)[:255]
-                page.folded_text = fold(page.searchable_text())
+                page.refold()
             InitiativePage.objects.bulk_update(batch, ["folded_title", "folded_text"])
             done += len(batch)
             self.stdout.write(f"{done}/{total}")
