@@ -1,5 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CampaignsConfig(AppConfig):
     name = "campaigns"
+    verbose_name = _("Campaigns")
+
+    def ready(self):
+        from campaigns import signals  # noqa: F401 -- draws the share images on publishing

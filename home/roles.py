@@ -46,6 +46,10 @@ _COMPETITION_COORDINATE = [
 # The library's topic names (search/): editors name the topics, translators translate them.
 _LIBRARY_EDIT = ["search.add_topic", "search.change_topic"]
 
+# Campaigns (campaigns/): editors and coordinators see the reach and pledge counts; only
+# coordinators see who signed.
+_CAMPAIGN_FIGURES = ["campaigns.view_reach"]
+
 # Model permissions, as "app_label.codename".
 MODEL_PERMISSIONS = {
     EDITORS: [
@@ -56,6 +60,7 @@ MODEL_PERMISSIONS = {
         *_FORUM_EDIT,
         "forum.view_internal_meetings",
         *_LIBRARY_EDIT,
+        *_CAMPAIGN_FIGURES,
     ],
     COORDINATORS: [
         *ADMIN,
@@ -69,6 +74,8 @@ MODEL_PERMISSIONS = {
         *_COMPETITION_COORDINATE,
         *_LIBRARY_EDIT,
         "search.delete_topic",
+        *_CAMPAIGN_FIGURES,
+        "campaigns.export_signatures",
     ],
     JUDGES: [*ADMIN, "competition.score_essays"],
     TRANSLATORS: [

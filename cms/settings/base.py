@@ -196,6 +196,8 @@ FORUM_REGISTRATION_RATE = os.environ.get("FORUM_REGISTRATION_RATE", "30/h")
 # files are kept. They belong to students, mostly minors: never under MEDIA_ROOT, which the
 # web server serves to anyone.
 COMPETITION_SUBMISSION_RATE = os.environ.get("COMPETITION_SUBMISSION_RATE", "10/h")
+# Pledge signatures per address: a family or a school shares one address, a bot is stopped.
+CAMPAIGNS_PLEDGE_RATE = os.environ.get("CAMPAIGNS_PLEDGE_RATE", "20/h")
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 if "RATELIMIT_IP_META_KEY" in os.environ:
     RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]

@@ -54,13 +54,21 @@ def in_section(page, section):
 
 @register.simple_tag(takes_context=True)
 def social_meta(context):
-    """Title, description and image for Open Graph and Twitter cards, with the site's defaults."""
+    """Title, description, URL and image for Open Graph and Twitter cards: a view's ``social``
+    (a dict, e.g. a campaign's card) first, then the page's own, then the site's defaults."""
     page = context.get("page")
     settings = context.get("settings")
     organisation = settings.organisation_name if settings else ""
     title = (getattr(page, "seo_title", "") or getattr(page, "title", "")) or organisation
+    image = (
+        getattr(page, "social_image", None)
+        or getattr(page, "hero_image", None)
+        or getattr(settings, "logo", None)
+    )
     return {
         "title": title,
         "description": getattr(page, "search_description", "") or getattr(settings, "tagline", ""),
-        "image": getattr(page, "social_image", None) or getattr(settings, "logo", None),
+        "url": getattr(page, "full_url", ""),
+        "image": image,
+        **{key: value for key, value in (context.get("social") or {}).items() if value},
     }

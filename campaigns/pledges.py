@@ -1,0 +1,180 @@
+"""Signing a pledge, confirming the signature and withdrawing it: the rules that need the database.
+
+Double opt-in: a signature counts only once its signatory opens the emailed link and presses
+the confirm button (a POST, so a mail scanner that follows links confirms nothing). Each email
+signs a pledge once (a unique constraint). Confirming and withdrawing change the campaign's
+tally in the same transaction as the signature, and only when the signature's state really
+changes, so two presses, two tabs or two servers never count one person twice.
+
+A link names its signature and the email it was sent to, signed: a link for a withdrawn
+signature cannot reach a later signature that happens to get the same number.
+"""
+
+import base64
+from functools import partial
+from http import HTTPStatus
+
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from campaigns import tasks
+from campaigns.models import PledgeTally, Signature
+
+CONFIRM_SALT = "campaigns.confirm"
+WITHDRAW_SALT = "campaigns.withdraw"
+CONFIRM_MAX_AGE = 60 * 60 * 24 * 14  # two weeks to confirm; signing again sends a new link
+LATEST = 8
+
+
+class PledgeRefused(Exception):
+    def __init__(self, message, status):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def check_open(page):
+    if not page.has_pledge:
+        raise PledgeRefused(_("This campaign has no pledge to sign."), HTTPStatus.NOT_FOUND)
+    if not page.has_started():
+        raise PledgeRefused(
+            _("The pledge opens when the campaign starts, on %(date)s.")
+            % {"date": page.starts_on.strftime("%d.%m.%Y")},
+            HTTPStatus.FORBIDDEN,
+        )
+    if page.has_ended():
+        raise PledgeRefused(
+            _("The campaign ended on %(date)s: the pledge no longer takes signatures.")
+            % {"date": page.ends_on.strftime("%d.%m.%Y")},
+            HTTPStatus.FORBIDDEN,
+        )
+
+
+def already_signed():
+    return PledgeRefused(
+        _("This email has already signed the pledge. Each person signs once."),
+        HTTPStatus.CONFLICT,
+    )
+
+
+def sign(page, data, language):
+    """Store a signature and email its confirmation link. An unconfirmed signature of the same
+    email gets a fresh link instead of a second row; a confirmed one is refused."""
+    check_open(page)
+    email = data["email"].strip().lower()
+    values = {
+        "name": data["name"].strip(),
+        "municipality": data["municipality"],
+        "community": data.get("community") or "",
+        "show_name": bool(data.get("show_name")),
+        "language": language,
+    }
+    existing = Signature.objects.filter(campaign_key=page.campaign_key, email=email).first()
+    if existing is None:
+        try:
+            with transaction.atomic():
+                signature = Signature.objects.create(
+                    campaign_key=page.campaign_key, email=email, **values
+                )
+        except IntegrityError:  # the same email, sent twice at once
+            existing = Signature.objects.get(campaign_key=page.campaign_key, email=email)
+    if existing is not None:
+        if existing.confirmed_at is not None:
+            raise already_signed()
+        Signature.objects.filter(pk=existing.pk, confirmed_at__isnull=True).update(
+            signed_at=timezone.now(), **values
+        )
+        signature = existing
+    transaction.on_commit(partial(tasks.send_confirmation.enqueue, signature.pk, page.pk))
+    return signature
+
+
+def _token(signature, salt):
+    signed = signing.TimestampSigner(salt=salt).sign(f"{signature.pk}:{signature.email}")
+    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
+
+
+def confirm_token(signature):
+    return _token(signature, CONFIRM_SALT)
+
+
+def withdraw_token(signature):
+    return _token(signature, WITHDRAW_SALT)
+
+
+class BadLink(Exception):
+    def __init__(self, expired=False):
+        super().__init__("expired" if expired else "bad")
+        self.expired = expired
+
+
+def _read(token, salt, max_age, page):
+    """The signature a link names, on this campaign; BadLink if it is forged, expired or gone."""
+    try:
+        signed = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+        value = signing.TimestampSigner(salt=salt).unsign(signed, max_age=max_age)
+        pk, email = value.split(":", 1)
+        pk = int(pk)
+    except signing.SignatureExpired:
+        raise BadLink(expired=True) from None
+    except (ValueError, signing.BadSignature):  # binascii.Error and bad UTF-8 are ValueErrors
+        raise BadLink() from None
+    signature = Signature.objects.filter(pk=pk, email=email, campaign_key=page.campaign_key).first()
+    if signature is None:
+        raise BadLink()
+    return signature
+
+
+def signature_to_confirm(token, page):
+    return _read(token, CONFIRM_SALT, CONFIRM_MAX_AGE, page)
+
+
+def signature_to_withdraw(token, page):
+    return _read(token, WITHDRAW_SALT, None, page)
+
+
+def confirm(signature):
+    """Confirm and count the signature; False when it was confirmed already (counted once)."""
+    with transaction.atomic():
+        changed = Signature.objects.filter(pk=signature.pk, confirmed_at__isnull=True).update(
+            confirmed_at=timezone.now()
+        )
+        if changed:
+            PledgeTally.add(signature.campaign_key, 1)
+    signature.refresh_from_db()
+    return bool(changed)
+
+
+def withdraw(signature):
+    """Erase the signature, and take it off the count if it was counted."""
+    with transaction.atomic():
+        counted, _deleted = Signature.objects.filter(
+            pk=signature.pk, confirmed_at__isnull=False
+        ).delete()
+        if counted:
+            PledgeTally.add(signature.campaign_key, -1)
+        else:
+            Signature.objects.filter(pk=signature.pk).delete()
+
+
+def standing(page):
+    """The pledge as the page shows it: the count, the goal, the share of it reached and the
+    latest signatories who agreed to be named (first name and municipality). Two queries,
+    however many signed: the tally's row and the end of an index."""
+    count = PledgeTally.count(page.campaign_key)
+    goal = page.pledge_goal
+    latest = list(
+        Signature.objects.of(page)
+        .confirmed()
+        .filter(show_name=True)
+        .order_by("-confirmed_at")
+        .only("name", "municipality")[:LATEST]
+    )
+    return {
+        "count": count,
+        "goal": goal,
+        "percent": min(100, round(100 * count / goal)) if goal else None,
+        "latest": latest,
+    }

@@ -1,0 +1,45 @@
+"""The campaigns in the admin: a menu item, the reach views and a button on campaign pages."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+
+from campaigns import admin_views
+from campaigns.models import CampaignPage
+
+
+@hooks.register("register_admin_urls")
+def register_campaign_admin_urls():
+    return [
+        path("campaigns/", admin_views.IndexView.as_view(), name="campaigns_index"),
+        path("campaigns/<int:page_id>/", admin_views.ReachView.as_view(), name="campaigns_reach"),
+        path(
+            "campaigns/<int:page_id>/export/<str:format>/",
+            admin_views.ExportView.as_view(),
+            name="campaigns_export",
+        ),
+    ]
+
+
+class ReachMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.VIEW)
+
+
+@hooks.register("register_admin_menu_item")
+def register_campaigns_menu_item():
+    return ReachMenuItem(_("Campaigns"), reverse("campaigns_index"), icon_name="group", order=230)
+
+
+@hooks.register("register_page_header_buttons")
+def reach_button(page, user, view_name=None, next_url=None):
+    if isinstance(page.specific_deferred, CampaignPage) and user.has_perm(admin_views.VIEW):
+        yield Button(
+            _("Reach and pledge"),
+            reverse("campaigns_reach", args=[page.pk]),
+            icon_name="group",
+            priority=30,
+        )
