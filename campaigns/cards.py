@@ -132,7 +132,7 @@ def make_card_images(page):
             image = ForumImage.objects.create(
                 title=f"{page.title}: {card['myth']}"[:255],
                 description=f"{card['myth']} — {card['fact']}"[:255],
-                file=ImageFile(png, name=f"card-{card_id}-{page.locale.language_code}.png"),
+                file=ImageFile(png, name=f"card-{card_id[:8]}-{page.locale.language_code}.png"),
             )
             CardImage.objects.update_or_create(
                 page=page, card_id=card_id, defaults={"image": image, "text_hash": digest}

@@ -143,6 +143,12 @@ class CampaignPage(RoutablePageMixin, BasePage):
         if errors:
             raise ValidationError(errors)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Shared without a search description, the campaign says what it wants.
+        context["social"] = {"description": self.search_description or self.goal}
+        return context
+
     # The routes: the page, its cards, the counted share links and the pledge's steps.
 
     @path("")

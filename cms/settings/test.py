@@ -34,3 +34,4 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="forum-test-private-"))  # noqa: F405
 # Hypothesis sends hundreds of forms from one address; the limit has a test of its own.
 COMPETITION_SUBMISSION_RATE = "100000/h"
+CAMPAIGNS_PLEDGE_RATE = "100000/h"
