@@ -47,11 +47,12 @@ messages: install ## extract UI strings into locale/ (needs GNU gettext) and com
 		$$($(BIN)/python -c "from cms.languages import CODES; print(' '.join('-l ' + c for c in CODES))")
 	$(MANAGE) compilecatalogs
 
-bench: install ## print figures: page renders, plans, the competition (logic, database, 20 clients)
+bench: install ## print figures: page renders, plans, the competition, the campaigns' pledge
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python bench/page_render.py
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python bench/strategy_page.py
 	$(BIN)/python bench/competition.py
 	$(BIN)/python bench/competition_server.py
+	$(BIN)/python bench/campaigns.py
 
 clean: ## remove the virtualenv, the SQLite database and collected files
-	rm -rf $(VENV) db.sqlite3 static media test-artifacts
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm static media test-artifacts
