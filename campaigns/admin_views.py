@@ -18,45 +18,30 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
-
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from campaigns import networks
 from campaigns.models import CampaignPage, PledgeTally, Reach, Signature
 from cms import languages
 from forum import api as forum
 from home import downloads
+from home.admin_views import PermissionView
 
 VIEW = "campaigns.view_reach"
 EXPORT = "campaigns.export_signatures"
 CHART_DAYS = 60  # the chart's widest span; a longer campaign shows its last sixty days
 
 
-class AdminView(WagtailAdminTemplateMixin, TemplateView):
+class AdminView(PermissionView):
     permission = VIEW
     header_icon = "group"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [
-            *super().get_breadcrumbs_items(),
-            *self.trail(),
-            {"url": "", "label": self.get_page_title()},
-        ]
-
-    def trail(self):
-        return []
 
 
 def campaigns():
     """One page per campaign: the one in the default language where there is one."""
     chosen = {}
-    for page in CampaignPage.objects.select_related("locale").order_by("-starts_on", "pk"):
+    for page in (
+        CampaignPage.objects.select_related("locale").defer("body").order_by("-starts_on", "pk")
+    ):
         key = page.translation_key
         if key not in chosen or page.locale.language_code == languages.DEFAULT.code:
             chosen[key] = page

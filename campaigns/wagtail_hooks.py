@@ -4,11 +4,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from campaigns import admin_views
 from campaigns.models import CampaignPage
+from home.admin_views import PermissionMenuItem
 
 
 @hooks.register("register_admin_urls")
@@ -24,14 +24,15 @@ def register_campaign_admin_urls():
     ]
 
 
-class ReachMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(admin_views.VIEW)
-
-
 @hooks.register("register_admin_menu_item")
 def register_campaigns_menu_item():
-    return ReachMenuItem(_("Campaigns"), reverse("campaigns_index"), icon_name="group", order=230)
+    return PermissionMenuItem(
+        _("Campaigns"),
+        reverse("campaigns_index"),
+        icon_name="group",
+        order=230,
+        permission=admin_views.VIEW,
+    )
 
 
 @hooks.register("register_page_header_buttons")

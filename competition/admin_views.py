@@ -21,9 +21,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.views.generic import TemplateView
-
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms import languages
 from competition import judging, ranking
@@ -35,30 +32,16 @@ from competition.models import (
     Submission,
 )
 from home import downloads
+from home.admin_views import PermissionView
 
 MANAGE = "competition.manage_competition"
 PERSONAL = "competition.view_personal_data"
 SCORE = "competition.score_essays"
 
 
-class AdminView(WagtailAdminTemplateMixin, TemplateView):
+class AdminView(PermissionView):
     permission = MANAGE
     header_icon = "doc-full"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [
-            *super().get_breadcrumbs_items(),
-            *self.trail(),
-            {"url": "", "label": self.get_page_title()},
-        ]
-
-    def trail(self):
-        return []
 
 
 class CompetitionMixin:

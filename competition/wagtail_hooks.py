@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from competition import admin_views
 from competition.models import EssayCompetitionPage, Judge
+from home.admin_views import PermissionMenuItem
 
 
 @hooks.register("register_admin_urls")
@@ -40,15 +41,6 @@ def register_competition_admin_urls():
         path("judging/", admin_views.MyEssaysView.as_view(), name="competition_my_essays"),
         path("judging/<int:pk>/", admin_views.ScoreEssayView.as_view(), name="competition_score"),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")

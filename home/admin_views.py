@@ -7,11 +7,44 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms import languages
 from home import translation_status
 from home.translation_status import State
+
+
+class PermissionView(WagtailAdminTemplateMixin, TemplateView):
+    """An admin page for those with ``permission``, under the breadcrumbs ``trail()`` gives."""
+
+    permission = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            *self.trail(),
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def trail(self):
+        return []
+
+
+class PermissionMenuItem(MenuItem):
+    """A menu item shown to those with ``permission``."""
+
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
 
 
 class TranslationReportFilters(forms.Form):
