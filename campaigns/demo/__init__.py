@@ -200,8 +200,10 @@ def _signatures(page):
     )
     days = max((timezone.localdate() - page.starts_on).days, 1)
     for number, (name, municipality, community, shown) in enumerate(texts.SIGNATORIES):
-        signed = started + datetime.timedelta(days=rng.randrange(days), minutes=rng.randrange(600))
         confirmed = number < len(texts.SIGNATORIES) - 3
+        # The last few signed in the past two days and have not opened their link yet.
+        day = rng.randrange(days) if confirmed else max(days - 1 - rng.randrange(2), 0)
+        signed = started + datetime.timedelta(days=day, minutes=rng.randrange(600))
         Signature.objects.create(
             campaign_key=page.translation_key,
             name=name,

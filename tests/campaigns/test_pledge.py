@@ -447,10 +447,16 @@ def test_unconfirmed_signatures_are_erased_once_their_link_expired(campaign):
             signed_at=now - datetime.timedelta(days=days),
             confirmed_at=now if confirmed else None,
         )
+    expired = Signature.objects.filter(
+        confirmed_at=None, signed_at__lt=now - datetime.timedelta(days=14)
+    ).count()
     output = io.StringIO()
 
     call_command("purge_unconfirmed_signatures", stdout=output)
 
     left = set(Signature.objects.of(page).values_list("email", flat=True))
     assert left == {"fresh@example.org", "counted@example.org"}
-    assert output.getvalue().startswith("1 ")
+    assert output.getvalue().startswith(f"{expired} ")
+    assert not Signature.objects.filter(
+        confirmed_at=None, signed_at__lt=now - datetime.timedelta(days=14)
+    ).exists()
