@@ -9,7 +9,6 @@ transaction as the signature it counts, so the page reads one number however man
 signed, and never counts rows.
 """
 
-import datetime
 import re
 
 from django.core.exceptions import ValidationError
@@ -232,15 +231,14 @@ class CampaignPage(RoutablePageMixin, BasePage):
         text = text.strip()
         return text if self.tag.lower() in text.lower() else f"{text}\n\n{self.tag}"
 
-    def share_post(self, network, text, card_id=None):
+    def share_post(self, network, text):
         """A post of the share kit: its network, its text with the hashtag, and its counted
         share link (none for networks without a share address)."""
         known = networks.BY_CODE[network]
-        query = f"?card={card_id}" if card_id else ""
         return {
             "network": known,
             "text": self.with_tag(text),
-            "share_url": self.route_url("share", network) + query if known.share else "",
+            "share_url": self.route_url("share", network) if known.share else "",
         }
 
 
@@ -347,7 +345,7 @@ class Reach(models.Model):
     kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
     network = models.CharField(_("network"), max_length=16, choices=networks.VIA_CHOICES)
     language = models.CharField(_("language"), max_length=8)
-    day = models.DateField(_("day"), default=datetime.date.today)
+    day = models.DateField(_("day"), default=timezone.localdate)
     count = models.PositiveIntegerField(_("count"), default=0)
 
     class Meta:

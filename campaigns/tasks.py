@@ -51,7 +51,7 @@ def make_share_images(page_id):
     for card in CardImage.objects.filter(page=page).select_related("image"):
         card.image.get_rendition("fill-1200x630")
     if page.hero_image is not None:
-        page.hero_image.get_rendition("fill-1200x630")
+        page.hero_image.get_renditions("fill-1200x630", "fill-1200x500", "fill-480x270")
     for block in page.body:
         if block.block_type == "share_kit":
             block.value["image"].get_renditions(*SHARE_SIZES)
