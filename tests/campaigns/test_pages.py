@@ -8,11 +8,15 @@ from http import HTTPStatus
 import pytest
 from PIL import Image
 
+from django.urls import reverse
 from django.utils import translation
+
+from wagtail_localize.models import Translation
 
 from campaigns import cards
 from campaigns.models import CampaignPage, CardImage
 from home.models import ForumRendition
+from tests.conftest import login_as
 
 from .conftest import CARD_ID, route
 
@@ -45,7 +49,7 @@ def test_a_campaign_page_shows_the_campaign_in_its_language(client, campaign, co
     assert page.title in html and page.goal in html and page.pledge_text in html
     assert "Предрасудите се учат." in html  # the key messages, one per line
     assert page.cards()[CARD_ID]["myth"] in html
-    assert "Emre Yılmaz" in html and "Гостивар" in html or "Gostivar" in html
+    assert "Emre Yılmaz" in html and ("Гостивар" in html or "Gostivar" in html)
 
 
 @pytest.mark.parametrize("code", ["mk", "tr"])
@@ -200,3 +204,28 @@ def test_the_index_lists_current_and_past_campaigns(client, campaign):
     assert "Test kampanyası" in current
     assert "Yabancı değil, komşuyuz" in current  # the demo's running campaign
     assert "Her dil önemlidir" in past  # the demo's ended campaign
+
+
+def test_a_translation_made_with_wagtail_localize_keeps_each_cards_url_and_draws_its_image(
+    client, campaign, locales, django_capture_on_commit_callbacks
+):
+    source = campaign["mk"]
+    login_as(client, "translator")
+    client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[source.pk]),
+        {"locales": [locales["sq"].pk]},
+    )
+    translation = Translation.objects.get(
+        source__object_id=source.translation_key, target_locale=locales["sq"]
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+
+    albanian = CampaignPage.objects.get(
+        translation_key=source.translation_key, locale=locales["sq"]
+    )
+    assert list(albanian.cards()) == [CARD_ID]
+    response = client.get(route(albanian, "card", CARD_ID))
+    assert response.status_code == HTTPStatus.OK
+    assert '<html lang="sq"' in response.content.decode()
+    assert CardImage.objects.filter(page=albanian, card_id=CARD_ID).exists()
