@@ -142,5 +142,5 @@ def make_card_images(page):
         drawn += 1
     for card_id, stale in known.items():
         if card_id not in cards:
-            stale.image.delete()  # its CardImage goes with it
+            stale.delete()  # its picture goes with it (signals.card_image_deleted)
     return drawn

@@ -242,6 +242,18 @@ class CampaignPage(RoutablePageMixin, BasePage):
         }
 
 
+def _add(model, key, field, change):
+    """Add ``change`` to the counter row named by ``key``, making it if it is missing: one
+    UPDATE in the usual case, and the row made once however many requests race to make it."""
+    if model.objects.filter(**key).update(**{field: F(field) + change}):
+        return
+    try:
+        with transaction.atomic():
+            model.objects.create(**key, **{field: max(change, 0)})
+    except IntegrityError:  # another request made the row first
+        model.objects.filter(**key).update(**{field: F(field) + change})
+
+
 class SignatureQuerySet(models.QuerySet):
     def of(self, page):
         return self.filter(campaign_key=page.campaign_key)
@@ -319,16 +331,7 @@ class PledgeTally(models.Model):
     @classmethod
     def add(cls, campaign_key, change):
         """Add ``change`` (1 or -1) to the campaign's count, inside the caller's transaction."""
-        if not cls.objects.filter(campaign_key=campaign_key).update(
-            confirmed=F("confirmed") + change
-        ):
-            try:
-                with transaction.atomic():
-                    cls.objects.create(campaign_key=campaign_key, confirmed=max(change, 0))
-            except IntegrityError:  # created meanwhile by another confirmation
-                cls.objects.filter(campaign_key=campaign_key).update(
-                    confirmed=F("confirmed") + change
-                )
+        _add(cls, {"campaign_key": campaign_key}, "confirmed", change)
 
 
 class Reach(models.Model):
@@ -370,13 +373,7 @@ class Reach(models.Model):
             "language": language,
             "day": timezone.localdate(),
         }
-        if cls.objects.filter(**key).update(count=F("count") + 1):
-            return
-        try:
-            with transaction.atomic():
-                cls.objects.create(**key, count=1)
-        except IntegrityError:  # another request made the row first
-            cls.objects.filter(**key).update(count=F("count") + 1)
+        _add(cls, key, "count", 1)
 
 
 class CardImage(models.Model):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from campaigns import networks, pledges
@@ -189,7 +190,7 @@ def confirm(request, page, token):
     except pledges.BadLink as error:
         return _bad_link(request, page, error)
     if request.method == "POST":
-        if signature.signed_at.date() > page.ends_on:
+        if timezone.localdate(signature.signed_at) > page.ends_on:
             return _step(request, page, "ended", HTTPStatus.FORBIDDEN)
         if pledges.confirm(signature):
             return _step(request, page, "confirmed", signature=signature, token=token)

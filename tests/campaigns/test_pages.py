@@ -15,7 +15,7 @@ from wagtail_localize.models import Translation
 
 from campaigns import cards
 from campaigns.models import CampaignPage, CardImage
-from home.models import ForumRendition
+from home.models import ForumImage, ForumRendition
 from tests.conftest import login_as
 
 from .conftest import CARD_ID, route
@@ -229,3 +229,14 @@ def test_a_translation_made_with_wagtail_localize_keeps_each_cards_url_and_draws
     assert response.status_code == HTTPStatus.OK
     assert '<html lang="sq"' in response.content.decode()
     assert CardImage.objects.filter(page=albanian, card_id=CARD_ID).exists()
+
+
+def test_deleting_a_campaign_takes_its_share_images_out_of_the_image_library(campaign):
+    page = campaign["tr"]
+    image_ids = list(CardImage.objects.filter(page=page).values_list("image_id", flat=True))
+    assert image_ids
+
+    page.delete()
+
+    assert not CardImage.objects.filter(image_id__in=image_ids).exists()
+    assert not ForumImage.objects.filter(pk__in=image_ids).exists()
