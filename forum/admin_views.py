@@ -1,4 +1,5 @@
-"""Coordinators' tools in the admin: the action plan by spreadsheet, an event's registrations."""
+"""The Forum's admin views: the records' edit view, and coordinators' tools (the action plan by
+spreadsheet, an event's registrations)."""
 
 import base64
 from http import HTTPStatus
@@ -17,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.snippets.views.snippets import EditView
 
 from forum import spreadsheet
 from forum.models import EventPage, Registration
@@ -24,6 +26,35 @@ from home import downloads
 
 SESSION_KEY = "forum-action-plan-upload"
 MAX_UPLOAD = 5 * 1024 * 1024
+
+
+class RecordEditView(EditView):
+    """Refuses a save made on a form loaded before the record's latest revision.
+
+    Wagtail refuses a stale autosave only; a full save would silently replace the newer
+    revision (a progress figure, for every language). A form loaded when the record had no
+    revision carries no revision id: if it has one now, someone saved in between.
+    """
+
+    @property
+    def form_is_stale(self):
+        if not self.latest_revision:
+            return False
+        if "loaded_revision_id" not in self.request.POST and not self.request.POST.get(
+            "overwrite_revision_id"
+        ):
+            return True
+        return self.is_out_of_date
+
+    def is_valid(self, form):
+        if self.form_is_stale:
+            self.produced_error_code = "invalid_revision"
+            self.produced_error_message = _(
+                "Someone saved a newer version of this record while you were editing it. "
+                "Your changes were not saved: reload the page to see the newer version."
+            )
+            return False
+        return super().is_valid(form)
 
 
 class UploadForm(forms.Form):

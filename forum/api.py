@@ -21,7 +21,8 @@ def count_workshops_held():
 def count_advocacy_meetings():
     """Meetings held with institutions, public or internal, each counted once."""
     return (
-        AdvocacyMeeting.objects.filter(date__lte=timezone.localdate())
+        AdvocacyMeeting.objects.live()
+        .filter(date__lte=timezone.localdate())
         .values("translation_key")
         .distinct()
         .count()
@@ -43,16 +44,20 @@ def _names_in(rows, locale):
 
 def community_names(slugs, locale):
     """{community slug: its name in the locale's language}, for other apps' filters."""
-    rows = Community.objects.filter(slug__in=slugs).values_list(
-        "slug", "name", "locale_id", "locale__language_code"
+    rows = (
+        Community.objects.live()
+        .filter(slug__in=slugs)
+        .values_list("slug", "name", "locale_id", "locale__language_code")
     )
     return _names_in(rows, locale)
 
 
 def organisation_names(slugs, locale):
     """{organisation slug: its name in the locale's language}."""
-    rows = Organization.objects.filter(slug__in=slugs).values_list(
-        "slug", "name", "acronym", "locale_id", "locale__language_code"
+    rows = (
+        Organization.objects.live()
+        .filter(slug__in=slugs)
+        .values_list("slug", "name", "acronym", "locale_id", "locale__language_code")
     )
     return _names_in(
         (
@@ -64,10 +69,11 @@ def organisation_names(slugs, locale):
 
 
 def communities_in(language_code):
-    """The communities as written in one language (for other apps' forms and demo content)."""
-    return Community.objects.filter(locale__language_code=language_code)
+    """The published communities as written in one language (for other apps' forms and demo
+    content)."""
+    return Community.objects.live().filter(locale__language_code=language_code)
 
 
 def organisations_in(language_code):
-    """The member organisations as written in one language."""
-    return Organization.objects.filter(locale__language_code=language_code)
+    """The published member organisations as written in one language."""
+    return Organization.objects.live().filter(locale__language_code=language_code)

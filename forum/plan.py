@@ -170,11 +170,13 @@ def position(day, start, end):
 
 
 def build(locale):
-    goals, goal_key = in_language(Goal.objects.all(), locale)
-    objectives, objective_key = in_language(Objective.objects.all(), locale)
-    actions, action_key = in_language(Action.objects.all(), locale)
-    organisations, organisation_key = in_language(Organization.objects.all(), locale)
-    indicator_rows, _ = in_language(Indicator.objects.order_by("sort_order", "pk"), locale)
+    goals, goal_key = in_language(Goal.objects.live(), locale)
+    objectives, objective_key = in_language(Objective.objects.live(), locale)
+    actions, action_key = in_language(Action.objects.live(), locale)
+    organisations, organisation_key = in_language(Organization.objects.live(), locale)
+    indicator_rows, _ = in_language(
+        Indicator.objects.filter(action__live=True).order_by("sort_order", "pk"), locale
+    )
 
     # Foreign keys may point at any translation of their target: follow them by group.
     goal_by_key = {goal.translation_key: goal for goal in goals}

@@ -19,9 +19,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from wagtail.log_actions import log
+
 from forum.models import Action, Indicator, Measurement
 from forum.models.shared import default_locale, in_language
 
+# The history's name for an import (registered in wagtail_hooks.py).
+LOG_ACTION = "forum.import_action_plan"
 ACTIONS = "Actions"
 MEASUREMENTS = "Measurements"
 ACTION_COLUMNS = ["code", "title", "status", "progress", "start", "end"]
@@ -30,8 +34,11 @@ MEASUREMENT_COLUMNS = ["indicator_id", "action", "indicator", "date", "value", "
 
 def _plan_rows():
     locale = default_locale()
-    actions, _keys = in_language(Action.objects.all(), locale)
-    indicators, _keys = in_language(Indicator.objects.select_related("action"), locale)
+    # Live actions only: the import publishes what it changes, never a draft nobody approved.
+    actions, _keys = in_language(Action.objects.live(), locale)
+    indicators, _keys = in_language(
+        Indicator.objects.filter(action__live=True).select_related("action"), locale
+    )
     return sorted(actions, key=lambda action: action.code), indicators
 
 
@@ -319,12 +326,15 @@ def apply(reading, user):
         for action in Action.objects.filter(pk__in=list(reading.action_updates)):
             for name, value in reading.action_updates[action.pk].items():
                 setattr(action, name, value)
-            action.changed_by = user
-            action.save()
+            # A coordinator's import publishes at once, as a revision of the live version
+            # under their name, so it stays in the action's history.
+            action.save_revision(user=user, log_action=True).publish(user=user)
+            log(instance=action, action=LOG_ACTION, user=user)
         for key, day, value, note in reading.measurements:
-            Measurement.objects.update_or_create(
+            measurement, _created = Measurement.objects.update_or_create(
                 indicator_key=key,
                 measured_on=day,
                 defaults={"value": value, "note": note, "recorded_by": user},
             )
+            log(instance=measurement, action=LOG_ACTION, user=user)
     return len(reading.changes)

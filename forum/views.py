@@ -37,9 +37,11 @@ def _filters(form):
 
 
 def members(request, page):
-    communities, community_key = in_language(Community.objects.all(), page.locale)
+    communities, community_key = in_language(Community.objects.live(), page.locale)
     organisations, _keys = in_language(
-        Organization.objects.prefetch_related("communities").select_related("logo", "memorandum"),
+        Organization.objects.live()
+        .prefetch_related("communities")
+        .select_related("logo", "memorandum"),
         page.locale,
     )
     community_by_key = {community.translation_key: community for community in communities}
@@ -117,7 +119,7 @@ def strategy_export(request, page, format):
 
 def advocacy(request, page):
     can_see_internal = request.user.has_perm("forum.view_internal_meetings")
-    meetings = AdvocacyMeeting.objects.all()
+    meetings = AdvocacyMeeting.objects.live()
     if not can_see_internal:
         meetings = meetings.filter(is_public=True)
     meetings, meeting_key = in_language(meetings, page.locale)
@@ -188,7 +190,7 @@ def event_feed(request, page):
 
 
 def _event_context(request, page):
-    communities, community_key = in_language(Community.objects.all(), page.locale)
+    communities, community_key = in_language(Community.objects.live(), page.locale)
     by_key = {community.translation_key: community for community in communities}
     participation = list(page.participation.all())
     for row in participation:
@@ -217,7 +219,7 @@ def event_detail(request, page, form=None, status=HTTPStatus.OK, refusal=None):
 
 
 def _register(request, page):
-    communities, _keys = in_language(Community.objects.all(), page.locale)
+    communities, _keys = in_language(Community.objects.live(), page.locale)
     form = RegistrationForm(request.POST, communities=communities)
     if ratelimits.over_limit(request, "forum:event-registration", settings.FORUM_REGISTRATION_RATE):
         return event_detail(

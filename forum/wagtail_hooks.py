@@ -12,7 +12,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import languages
-from forum.admin_views import ActionPlanSpreadsheetView, EventRegistrationsView
+from forum import spreadsheet
+from forum.admin_views import ActionPlanSpreadsheetView, EventRegistrationsView, RecordEditView
 from forum.models import (
     Action,
     AdvocacyMeeting,
@@ -26,14 +27,20 @@ from forum.models import (
 )
 
 
-class CommunityViewSet(SnippetViewSet):
+class RecordViewSet(SnippetViewSet):
+    """A moderated record of the Forum: drafts, revisions, the workflow; no stale saves."""
+
+    edit_view_class = RecordEditView
+
+
+class CommunityViewSet(RecordViewSet):
     model = Community
     icon = "group"
     list_display = ["name", "slug", "language", "locale"]
     search_fields = ["name"]
 
 
-class OrganizationViewSet(SnippetViewSet):
+class OrganizationViewSet(RecordViewSet):
     model = Organization
     icon = "site"
     list_display = ["name", "acronym", "role", "municipality", "locale"]
@@ -59,20 +66,20 @@ class MembersGroup(SnippetViewSetGroup):
     menu_order = 210
 
 
-class GoalViewSet(SnippetViewSet):
+class GoalViewSet(RecordViewSet):
     model = Goal
     icon = "flag"
     list_display = ["number", "title", "locale"]
 
 
-class ObjectiveViewSet(SnippetViewSet):
+class ObjectiveViewSet(RecordViewSet):
     model = Objective
     icon = "list-ul"
     list_display = ["code", "title", "goal", "locale"]
     list_filter = ["locale"]
 
 
-class ActionViewSet(SnippetViewSet):
+class ActionViewSet(RecordViewSet):
     model = Action
     icon = "tasks"
     list_display = ["code", "title", "status", "progress", "end_date", "locale"]
@@ -115,7 +122,7 @@ class ActionPlanGroup(SnippetViewSetGroup):
     menu_order = 220
 
 
-class AdvocacyMeetingViewSet(SnippetViewSet):
+class AdvocacyMeetingViewSet(RecordViewSet):
     model = AdvocacyMeeting
     icon = "calendar-alt"
     menu_label = _("Advocacy log")
@@ -130,6 +137,15 @@ class AdvocacyMeetingViewSet(SnippetViewSet):
 register_snippet(MembersGroup)
 register_snippet(ActionPlanGroup)
 register_snippet(AdvocacyMeetingViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_forum_log_actions(actions):
+    actions.register_action(
+        spreadsheet.LOG_ACTION,
+        _("Update from the plan spreadsheet"),
+        _("Updated from the plan spreadsheet"),
+    )
 
 
 @hooks.register("register_admin_urls")

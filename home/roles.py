@@ -29,7 +29,12 @@ _FORUM_EDIT = [
     for verb in ("add", "change")
 ]
 _FORUM_DELETE = [f"forum.delete_{model}" for model in [*FORUM_RECORDS, "measurement"]]
+# Publishing them is a coordinator's approval (the records are moderated like pages).
+_FORUM_PUBLISH = [
+    f"forum.{verb}_{model}" for model in FORUM_RECORDS for verb in ("publish", "lock", "unlock")
+]
 _FORUM_COORDINATE = [
+    *_FORUM_PUBLISH,
     "forum.import_action_plan",
     "forum.view_registration",
     "forum.change_registration",
@@ -132,6 +137,40 @@ def create_permissions_and_apply(apps, schema_editor=None):
         create_permissions(app_config, verbosity=0, apps=apps)
         app_config.models_module = None
     apply_roles(apps)
+
+
+# The permissions Wagtail adds to a snippet model with drafts and locks (after migrations run,
+# like Django's own: see wagtail/snippets/models.py create_extra_permissions).
+MODERATION_VERBS = ("publish", "lock", "unlock")
+
+
+def moderate_snippets(apps, *model_labels):  # e.g. ("forum.community", "forum.action")
+    """Put the Editor → Coordinator workflow on these snippet models (WorkflowContentType).
+
+    For a data migration, with the historical registry. Also creates the models' publish,
+    lock and unlock permissions now, so that ``apply_roles`` can grant them on a fresh
+    database. Idempotent.
+    """
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    for label in model_labels:
+        model = apps.get_model(label)
+        content_type, _ = ContentType.objects.get_or_create(
+            app_label=model._meta.app_label, model=model._meta.model_name
+        )
+        WorkflowContentType.objects.update_or_create(
+            content_type=content_type, defaults={"workflow": workflow}
+        )
+        for verb in MODERATION_VERBS:
+            Permission.objects.get_or_create(
+                content_type=content_type,
+                codename=f"{verb}_{model._meta.model_name}",
+                defaults={"name": f"Can {verb} {model._meta.verbose_name_raw}"},
+            )
 
 
 def _permissions(Permission, dotted_names):

@@ -34,8 +34,8 @@ def facet_values(page):
         "type": [page.kind],
         "year": [str(page.start_date.year)],
         "municipality": [page.municipality] if page.municipality else [],
-        "community": sorted({community.slug for community in page.communities.all()}),
-        "organisation": sorted({org.slug for org in page.organisations.all()}),
+        "community": sorted({c.slug for c in page.communities.all() if c.live}),
+        "organisation": sorted({org.slug for org in page.organisations.all() if org.live}),
         "topic": sorted({tagged.tag.slug for tagged in page.tagged_topics.all()}),
     }
 

@@ -213,8 +213,8 @@ class InitiativePage(BasePage):
         tags = [topic.name for topic in self.topics.all()]
         parts += tags  # and the topics' names in every language
         parts += Topic.objects.filter(tag__name__in=tags).values_list("name", flat=True)
-        parts += [community.name for community in self.communities.all()]
-        parts += [str(org) for org in self.organisations.all()]
+        parts += [community.name for community in self.communities.all() if community.live]
+        parts += [str(org) for org in self.organisations.all() if org.live]
         return "\n".join(part for part in parts if part)
 
     def refold(self):

@@ -10,10 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 
-from .shared import SharedFieldsMixin
+from .shared import ModeratedRecord, SharedFieldsMixin
 
 
-class AdvocacyMeeting(SharedFieldsMixin, TranslatableMixin, ClusterableModel):
+class AdvocacyMeeting(ModeratedRecord, ClusterableModel):
     """A working meeting with an institution. Public ones are summarised in every language."""
 
     class Institution(models.TextChoices):

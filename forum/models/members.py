@@ -16,10 +16,10 @@ from wagtail.search import index
 from cms import languages
 from home import municipalities
 
-from .shared import SharedFieldsMixin
+from .shared import ModeratedRecord
 
 
-class Community(SharedFieldsMixin, TranslatableMixin, models.Model):
+class Community(ModeratedRecord):
     """One of the smaller communities the Forum works with (Turkish, Roma, Bosnian, ...)."""
 
     slug = models.SlugField(
@@ -55,7 +55,7 @@ class Community(SharedFieldsMixin, TranslatableMixin, models.Model):
         return self.name
 
 
-class Organization(SharedFieldsMixin, TranslatableMixin, index.Indexed, ClusterableModel):
+class Organization(ModeratedRecord, index.Indexed, ClusterableModel):
     """A member of the coalition, a partner of its network or a media partner."""
 
     class Role(models.TextChoices):

@@ -1,15 +1,27 @@
-"""Text in the visitor's language, figures shared by every translation.
+"""Text in the visitor's language, figures shared by every translation; moderated records.
 
 A translatable snippet of the Forum has one row per locale (wagtail-localize copies it). Its
 text differs per row; its figures (dates, statuses, amounts, links to other records) are the
-same for all of them. ``SharedFieldsMixin`` keeps them the same: saving any translation writes
-its shared fields to the rows of its whole translation group, so an editor may work in any
-locale and the public sees one figure in every language.
+same for all of them. ``SharedFieldsMixin`` keeps them the same, and only the source row (the
+default locale's) writes them: saving it writes its shared fields to the rows of its whole
+translation group, while saving a translation takes them from the source. So a translation's
+form, however old, never changes a figure in any language.
+
+``ModeratedRecord`` is the base of the records the public reads: they have drafts, revisions,
+locks and the "Editor → Coordinator" workflow, like pages. The database row is the live
+version; the public reads ``.live()`` rows only.
 """
 
 from django.db import models
 
-from wagtail.models import Locale
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 
 from cms import languages
 
@@ -22,8 +34,19 @@ class SharedFieldsMixin(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        self.share_with_translations()
+        if kwargs.get("update_fields") is not None:
+            # Wagtail's bookkeeping (latest revision, lock): the instance may hold a draft's
+            # figures, which must not reach the live rows of the other languages.
+            super().save(*args, **kwargs)
+            return
+        source = self.translation_source()
+        if source is None:
+            super().save(*args, **kwargs)
+            self.share_with(self.translation_siblings())
+        else:
+            self.take_shared_fields_from(source)
+            super().save(*args, **kwargs)
+            source.share_with(type(self)._default_manager.filter(pk=self.pk))
 
     def translation_siblings(self):
         return (
@@ -32,15 +55,31 @@ class SharedFieldsMixin(models.Model):
             .exclude(pk=self.pk)
         )
 
-    def share_with_translations(self):
-        siblings = self.translation_siblings()
+    def translation_source(self):
+        """The default locale's row of this record, when this row is another translation of it;
+        None when this row is the source (or no default-locale row exists)."""
+        default = default_locale()
+        if self.locale_id is None or self.locale_id == default.pk:
+            return None
+        return self.translation_siblings().filter(locale=default).first()
+
+    def _shared_concrete_fields(self):
+        return [self._meta.get_field(name) for name in self.shared_fields]
+
+    def take_shared_fields_from(self, source):
+        for field in self._shared_concrete_fields():
+            setattr(self, field.attname, getattr(source, field.attname))
+
+    def share_with(self, rows):
+        """Write this row's shared fields and many-to-many links to ``rows`` (a queryset)."""
         if self.shared_fields:
-            siblings.update(
+            rows.update(
                 **{
                     field.attname: getattr(self, field.attname)
-                    for field in (self._meta.get_field(name) for name in self.shared_fields)
+                    for field in self._shared_concrete_fields()
                 }
             )
+        row_ids = list(rows.values_list("pk", flat=True))
         for name in self.shared_many_to_many:
             through = self._meta.get_field(name).remote_field.through
             source_column = self._meta.get_field(name).m2m_field_name()
@@ -50,13 +89,35 @@ class SharedFieldsMixin(models.Model):
                     f"{target_column}_id", flat=True
                 )
             )
-            sibling_ids = list(siblings.values_list("pk", flat=True))
-            through.objects.filter(**{f"{source_column}_id__in": sibling_ids}).delete()
+            through.objects.filter(**{f"{source_column}_id__in": row_ids}).delete()
             through.objects.bulk_create(
-                through(**{f"{source_column}_id": sibling, f"{target_column}_id": target})
-                for sibling in sibling_ids
+                through(**{f"{source_column}_id": row, f"{target_column}_id": target})
+                for row in row_ids
                 for target in targets
             )
+
+
+class RecordQuerySet(models.QuerySet):
+    def live(self):
+        """The published versions: what the public may read."""
+        return self.filter(live=True)
+
+
+class ModeratedRecord(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    SharedFieldsMixin,
+    TranslatableMixin,
+    models.Model,
+):
+    """A translatable record of the Forum that goes live only when a coordinator publishes it."""
+
+    objects = RecordQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
 
 
 def default_locale():

@@ -21,10 +21,10 @@ from wagtail.models import Orderable, TranslatableMixin
 from cms import languages
 from forum import indicators
 
-from .shared import SharedFieldsMixin
+from .shared import ModeratedRecord, SharedFieldsMixin
 
 
-class Goal(SharedFieldsMixin, TranslatableMixin, models.Model):
+class Goal(ModeratedRecord):
     """A strategic goal of the Forum's strategy (1, 2, 3)."""
 
     number = models.PositiveSmallIntegerField(_("number"))
@@ -43,7 +43,7 @@ class Goal(SharedFieldsMixin, TranslatableMixin, models.Model):
         return f"{self.number}. {self.title}"
 
 
-class Objective(SharedFieldsMixin, TranslatableMixin, models.Model):
+class Objective(ModeratedRecord):
     """An objective under a goal (1.1, 1.2, ...)."""
 
     goal = models.ForeignKey(
@@ -72,7 +72,7 @@ class ActionForm(WagtailAdminModelForm):
         return super().save(commit=commit)
 
 
-class Action(SharedFieldsMixin, TranslatableMixin, ClusterableModel):
+class Action(ModeratedRecord, ClusterableModel):
     """An activity of the action plan (A1.4): who does it, when, for how much, how far it is."""
 
     class Status(models.TextChoices):
@@ -188,6 +188,10 @@ class Action(SharedFieldsMixin, TranslatableMixin, ClusterableModel):
             self.progress,
         ):
             user = getattr(self, "changed_by", None)
+            if user is None and self.live_revision_id:
+                # Published from a revision (a coordinator's approval): the change is the
+                # revision author's.
+                user = self.live_revision.user
             ActionStatusChange.objects.create(
                 action_key=self.translation_key,
                 old_status=previous["status"] if previous else "",
