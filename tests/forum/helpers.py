@@ -52,3 +52,10 @@ def action_form_data(action, **changes):
     fields.update(changes)
     fields["indicators"] = inline_formset(indicators, initial=action.indicators.count())
     return nested_form_data(fields)
+
+
+def loaded_revision(client, url):
+    """The revision inputs of an admin edit form as the browser received it (Wagtail refuses
+    a save made on an older revision than the latest)."""
+    html = client.get(url).content.decode()
+    return dict(re.findall(r'name="(loaded_revision_(?:id|created_at))" value="([^"]*)"', html))

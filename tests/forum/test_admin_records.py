@@ -12,7 +12,7 @@ from wagtail_localize.models import Translation
 from forum.models import Action, ActionStatusChange, Indicator, Measurement, Objective
 from tests.conftest import login_as
 
-from .helpers import action_form_data, action_html, indicator_now
+from .helpers import action_form_data, action_html, indicator_now, loaded_revision
 
 pytestmark = pytest.mark.django_db
 ADD = reverse("wagtailsnippets_forum_measurement:add")
@@ -90,16 +90,32 @@ def test_an_action_translated_with_wagtail_localize_shares_its_figures(
     assert albanian.indicators.get().target == 11
 
     # A synced translation is edited in wagtail-localize's editor, text only; the figures are
-    # edited once, on any row that is not a synced translation, and every translation follows.
+    # edited once, on the Macedonian source, and every translation follows once published.
     client.logout()
     login_as(client, "editor")
     albanian_edit = client.get(reverse("wagtailsnippets_forum_action:edit", args=[albanian.pk]))
     assert "wagtail_localize/admin/edit_translation.html" in [
         template.name for template in albanian_edit.templates
     ]
+    edit = reverse("wagtailsnippets_forum_action:edit", args=[action.pk])
     response = client.post(
-        reverse("wagtailsnippets_forum_action:edit", args=[action.pk]),
-        action_form_data(action, status="in_progress", progress=25),
+        edit,
+        {
+            **action_form_data(action, status="in_progress", progress=25),
+            **loaded_revision(client, edit),
+        },
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert Action.objects.get(pk=albanian.pk).progress == 0  # a draft, until approved
+    client.logout()
+    login_as(client, "coordinator")
+    response = client.post(
+        edit,
+        {
+            **action_form_data(action, status="in_progress", progress=25),
+            **loaded_revision(client, edit),
+            "action-publish": "publish",
+        },
     )
     assert response.status_code == HTTPStatus.FOUND
     assert Action.objects.get(pk=albanian.pk).progress == 25
