@@ -103,7 +103,7 @@ def test_meeting_filters_by_institution_and_commitment_status(client, advocacy_p
 
 def test_commitment_status_is_shared_by_every_translation(client, advocacy_pages):
     commitment = Commitment.objects.filter(
-        meeting__locale__language_code="tr", status="open"
+        meeting__locale__language_code="mk", status="open"
     ).first()
     commitment.status = Commitment.Status.FULFILLED
     commitment.save()
