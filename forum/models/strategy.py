@@ -176,6 +176,11 @@ class Action(ModeratedRecord, ClusterableModel):
         )
 
     def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is not None:
+            # Wagtail's bookkeeping when a draft is saved as a revision: the instance holds
+            # the draft's figures, which are not the action's until published.
+            super().save(*args, **kwargs)
+            return
         previous = (
             type(self)
             .objects.filter(translation_key=self.translation_key)
