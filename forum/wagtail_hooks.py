@@ -24,6 +24,7 @@ from forum.models import (
     Objective,
     Organization,
 )
+from home.viewsets import SafeExportSnippetViewSet
 
 
 class CommunityViewSet(SnippetViewSet):
@@ -33,7 +34,7 @@ class CommunityViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class OrganizationViewSet(SnippetViewSet):
+class OrganizationViewSet(SafeExportSnippetViewSet):
     model = Organization
     icon = "site"
     list_display = ["name", "acronym", "role", "municipality", "locale"]
@@ -72,7 +73,7 @@ class ObjectiveViewSet(SnippetViewSet):
     list_filter = ["locale"]
 
 
-class ActionViewSet(SnippetViewSet):
+class ActionViewSet(SafeExportSnippetViewSet):
     model = Action
     icon = "tasks"
     list_display = ["code", "title", "status", "progress", "end_date", "locale"]
