@@ -14,12 +14,14 @@ import ipaddress
 from http import HTTPStatus
 
 from axes.backends import AxesStandaloneBackend
+from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+ANY_METHOD = ALL  # for over_limit: count GETs too
 # An IPv6 client is given a whole /64 network: counting its addresses one by one would let it
 # sign a pledge from each of them.
 IPV6_PREFIX = 64
@@ -60,14 +62,15 @@ def client_ip(request):
     return str(address)
 
 
-def over_limit(request, group, rate):
-    """Count this POST against the address's allowance; True once it is spent."""
+def over_limit(request, group, rate, method="POST"):
+    """Count this request (a POST, or any with ``method=ANY_METHOD``) against the address's
+    allowance; True once it is spent."""
     return is_ratelimited(
         request,
         group=group,
         key=lambda group, request: client_ip(request),
         rate=rate,
-        method="POST",
+        method=method,
         increment=True,
     )
 

@@ -234,6 +234,10 @@ COMPETITION_SUBMISSION_RATE = os.environ.get("COMPETITION_SUBMISSION_RATE", "10/
 # Pledge signatures per address: a family or a school shares one address, a bot is stopped.
 CAMPAIGNS_PLEDGE_RATE = os.environ.get("CAMPAIGNS_PLEDGE_RATE", "20/h")
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+# The site search counts each visitor's query once per half hour in Wagtail's search-terms
+# report, and at most this many queries per address: a search never writes on every request.
+SEARCH_HIT_WINDOW = 30 * 60
+SEARCH_HITS_RATE = os.environ.get("SEARCH_HITS_RATE", "60/h")
 # Where the client address of the limits (the forms' and the sign-in's) comes from behind a
 # proxy: one header the proxy sets (its request.META key, e.g. HTTP_X_REAL_IP), or else the
 # number of proxies whose X-Forwarded-For hops are trusted. Neither: REMOTE_ADDR.
