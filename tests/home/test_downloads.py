@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import get_snippet_models
 
 from forum.models import (
@@ -160,7 +161,9 @@ def test_snippet_list_exports_are_formula_safe(coordinator, planted_plan, format
 def test_every_snippet_listing_with_exports_uses_the_safe_view():
     """A viewset added later with ``list_export`` but Wagtail's plain view would fail here."""
     exporting = [
-        model.snippet_viewset for model in get_snippet_models() if model.snippet_viewset.list_export
+        model.snippet_viewset
+        for model in get_snippet_models()
+        if model.snippet_viewset.list_export not in (ViewSet.UNDEFINED, [], ())
     ]
     assert exporting, "no snippet offers exports: this test guards nothing"
     for viewset in exporting:
@@ -193,11 +196,11 @@ def test_event_registrations_download_is_formula_safe(client, format):
 
 def test_the_library_open_data_csv_is_formula_safe(client):
     initiative = InitiativePage.objects.live().filter(locale__language_code="mk").first()
-    initiative.title = planted(0)
+    initiative.title = planted(0) + " Kumbara"
     initiative.summary = planted(3)
     initiative.save_revision().publish()
     library = initiative.get_parent().specific
 
-    response = client.get(library.url, {"format": "csv"})
+    response = client.get(library.url, {"format": "csv", "q": "kumbara"})
 
     assert_safe(response, planted(0), planted(3))
