@@ -134,10 +134,9 @@ def extract(data):
     """
     if len(data) > MAX_BYTES:
         raise UnreadableEssay(TOO_LARGE)
-    receiver, sender = multiprocessing.get_context("fork").Pipe(duplex=False)
-    child = multiprocessing.get_context("fork").Process(
-        target=_extract_into, args=(data, sender), daemon=True
-    )
+    forking = multiprocessing.get_context("fork")
+    receiver, sender = forking.Pipe(duplex=False)
+    child = forking.Process(target=_extract_into, args=(data, sender), daemon=True)
     child.start()
     sender.close()
     try:
