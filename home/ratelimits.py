@@ -54,7 +54,8 @@ def client_ip(request):
         address = _address(request.META.get(meta_key, ""))
     elif trusted > 0:
         address = _forwarded_hop(request, trusted)
-    address = address or _address(request.META.get("REMOTE_ADDR", ""))
+    if address is None:
+        address = _address(request.META.get("REMOTE_ADDR", ""))
     if address is None:
         return "unknown"  # a Unix socket without a proxy header: all count together
     if address.version == 6:
