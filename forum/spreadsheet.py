@@ -23,6 +23,7 @@ from wagtail.log_actions import log
 
 from forum.models import Action, Indicator, Measurement
 from forum.models.shared import default_locale, in_language
+from home import downloads
 
 # The history's name for an import (registered in wagtail_hooks.py).
 LOG_ACTION = "forum.import_action_plan"
@@ -42,6 +43,11 @@ def _plan_rows():
     return sorted(actions, key=lambda action: action.code), indicators
 
 
+def _append(sheet, values):
+    """A row whose text cannot run: openpyxl would store "=..." typed in a title as a formula."""
+    sheet.append([downloads.neutralise(value) for value in values])
+
+
 def workbook():
     """The plan as it stands, as XLSX bytes."""
     actions, indicators = _plan_rows()
@@ -50,7 +56,8 @@ def workbook():
     sheet.title = ACTIONS
     sheet.append(ACTION_COLUMNS)
     for action in actions:
-        sheet.append(
+        _append(
+            sheet,
             [
                 action.code,
                 action.title,
@@ -58,7 +65,7 @@ def workbook():
                 action.progress,
                 action.start_date,
                 action.end_date,
-            ]
+            ],
         )
     statuses = DataValidation(
         type="list", formula1='"' + ",".join(Action.Status.values) + '"', allow_blank=False
@@ -76,7 +83,8 @@ def workbook():
         by_key.setdefault(measurement.indicator_key, []).append(measurement)
     for indicator in sorted(indicators, key=lambda i: (i.action.code, i.sort_order)):
         for measurement in by_key.get(indicator.translation_key, []):
-            measurements_sheet.append(
+            _append(
+                measurements_sheet,
                 [
                     str(indicator.translation_key),
                     indicator.action.code,
@@ -84,12 +92,13 @@ def workbook():
                     measurement.measured_on,
                     measurement.value,
                     measurement.note,
-                ]
+                ],
             )
     # A last, empty line per indicator shows where a new measurement goes.
     for indicator in sorted(indicators, key=lambda i: (i.action.code, i.sort_order)):
-        measurements_sheet.append(
-            [str(indicator.translation_key), indicator.action.code, indicator.name]
+        _append(
+            measurements_sheet,
+            [str(indicator.translation_key), indicator.action.code, indicator.name],
         )
     for sheet_ in (sheet, measurements_sheet):
         for cell in sheet_[1]:
@@ -131,7 +140,8 @@ class Reading:
 
 
 def _text(value):
-    return "" if value is None else str(value).strip()
+    """A cell as text, without the apostrophe ``workbook`` put before formula-like text."""
+    return "" if value is None else str(downloads.restore(value)).strip()
 
 
 def _date(value):

@@ -25,9 +25,10 @@ from forum.models import (
     Objective,
     Organization,
 )
+from home.viewsets import SafeExportSnippetViewSet
 
 
-class RecordViewSet(SnippetViewSet):
+class RecordViewSet(SafeExportSnippetViewSet):
     """A moderated record of the Forum: drafts, revisions, the workflow; no stale saves."""
 
     edit_view_class = RecordEditView

@@ -1,8 +1,7 @@
-import csv
+import tablib
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -11,7 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms import languages
-from home import translation_status
+from home import downloads, translation_status
 from home.translation_status import State
 
 
@@ -148,17 +147,13 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
         return reverse(f"wagtailsnippets_{app_label}_{model_name}:edit", args=[cell.version.pk])
 
     def as_csv(self):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="translations.csv"'
-        response.write("\ufeff")  # so that spreadsheet programs read the Cyrillic as UTF-8
-        writer = csv.writer(response)
         header = [_("Type"), _("Section"), _("Title"), _("Source language")]
         for code in self.codes:
             header += [f"{code}: {_('State')}", f"{code}: {_('Published')}"]
-        writer.writerow([str(h) for h in header])
+        data = tablib.Dataset(headers=[str(h) for h in header])
         for row in self.rows:
             line = [
-                row.kind_label,
+                str(row.kind_label),
                 row.section,
                 row.source.title,
                 row.source.language_code,
@@ -169,5 +164,6 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
                 if cell.state != State.MISSING:
                     published = _("yes") if cell.published else _("draft")
                 line += [str(cell.state.label), str(published)]
-            writer.writerow(line)
-        return response
+            data.append(line)
+        # Page titles are typed by editors and translators: downloads makes them formula-safe.
+        return downloads.spreadsheet_response(data, "translations", "csv")

@@ -17,8 +17,16 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(value):
+    """``value`` with a leading apostrophe if it is text a spreadsheet would run."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
+    return value
+
+
+def restore(value):
+    """What ``neutralise`` was given, for a cell read back from a workbook the site wrote."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
     return value
 
 
@@ -29,6 +37,17 @@ def safe(data):
     for row in data:
         copy.append([neutralise(value) for value in row])
     return copy
+
+
+class FormulaSafeExportMixin:
+    """For a view with Wagtail's ``SpreadsheetExportMixin``: its CSV and XLSX cells made safe.
+
+    Wagtail keeps openpyxl from writing a formula into an XLSX cell, but its CSV writes the text
+    as it is, and the XLSX cell still starts with ``=`` for the next program that reads it.
+    """
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise(super().preprocess_field_value(field, value, export_format))
 
 
 def attachment(content, content_type, filename):

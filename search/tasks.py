@@ -1,8 +1,9 @@
 """Background work of the library: keeping an initiative's Elasticsearch document current, and
-the initiatives of a topic whose names changed."""
+the initiatives of a topic whose names changed; and the site search's counted queries."""
 
 from django_tasks import task
 
+from wagtail.contrib.search_promotions.models import Query as SearchQuery
 from wagtail.search import index as wagtail_index
 
 from search import elastic, entries
@@ -46,3 +47,9 @@ def refresh_topic_initiatives(tag_id):
         live = [page for page in pages if page.live]
         for start in range(0, len(live), 500):
             elastic.index_pages(live[start : start + 500])
+
+
+@task()
+def count_search_hit(text):
+    """A visitor's site search, counted in Wagtail's search-terms report (search/views.py)."""
+    SearchQuery.get(text).add_hit()

@@ -1,11 +1,17 @@
-"""The library page's answers: the results page, and the same results as JSON or CSV."""
+"""The library page's answers: the results page, and the same results as JSON or CSV; and the
+site search."""
 
+import hashlib
 import json
+from functools import partial
 
 import cyrtranslit
 import tablib
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
@@ -15,10 +21,11 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query as SearchQuery
 from wagtail.models import Locale, Page
 from wagtail.search.query import Or, PlainText
+from wagtail.search.utils import normalise_query_string
 
 from cms import languages
-from home import downloads
-from search import service
+from home import downloads, ratelimits
+from search import service, tasks
 from search.text import fold, terms
 
 
@@ -153,6 +160,24 @@ def _variants(text):
     return unique
 
 
+def _count_hit(request, text):
+    """Count the search in Wagtail's search-terms report, without a write in this request.
+
+    Each visitor's query is counted once per ``SEARCH_HIT_WINDOW`` (their address and the query
+    remembered in the cache: turning pages or reloading counts nothing), and an address counts
+    at most ``SEARCH_HITS_RATE`` queries; the count itself is a task, enqueued once the
+    request's work is committed. A stranger cannot make the site write on every request.
+    """
+    visitor = f"{ratelimits.client_ip(request)}\n{normalise_query_string(text)}"
+    key = "search-hit:" + hashlib.sha256(visitor.encode()).hexdigest()
+    if not cache.add(key, True, settings.SEARCH_HIT_WINDOW):
+        return
+    rate = settings.SEARCH_HITS_RATE
+    if ratelimits.over_limit(request, "search:hits", rate, method=ratelimits.ANY_METHOD):
+        return
+    transaction.on_commit(partial(tasks.count_search_hit.enqueue, text))
+
+
 def site_search(request):
     """Every page of the visitor's language, with the editors' picks for the query first."""
     code = languages.get(get_language() or languages.DEFAULT.code).code
@@ -179,13 +204,13 @@ def site_search(request):
             }
             for result in page.object_list
         ]
-        promoted = SearchQuery.get(text.lower())
-        promoted.add_hit()
+        promoted = SearchQuery.objects.filter(query_string=normalise_query_string(text)).first()
         picks = [
             pick
-            for pick in promoted.editors_picks.select_related("page__locale")
+            for pick in (promoted.editors_picks.select_related("page__locale") if promoted else [])
             if pick.page.live and pick.page.locale.language_code == code
         ]
+        _count_hit(request, text)
     else:
         page = None
     return TemplateResponse(

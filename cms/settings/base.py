@@ -7,6 +7,7 @@ deployment value from the environment. Optional services switch on when their va
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into home.ratelimits' answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -120,6 +124,27 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+
+# The admin's sign-in, throttled by django-axes: five failures lock the username, and apart
+# from it the address, for a quarter of an hour. Axes' backend comes first so that a locked-out
+# sign-in is refused before the password is even checked. The failures are counted in the
+# shared cache where there is one (Redis); local memory is not shared by processes, so without
+# Redis they are counted in the database.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if "REDIS_URL" in os.environ
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.ratelimits.client_ip"
+AXES_LOCKOUT_CALLABLE = "home.ratelimits.login_locked_out"
 
 # Languages: cms/languages.py owns the list; Django learns Romani and Aromanian from it.
 languages.register_with_django()
@@ -200,7 +225,7 @@ LIBRARY_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "forum_") + 
 
 # Event registrations accepted per hour from one address (django-ratelimit, through the default
 # cache: Redis in production; the embedded default is one process, where local memory counts
-# right). Behind a proxy, set RATELIMIT_IP_META_KEY to the header carrying the client address.
+# right). Behind a proxy, see home/ratelimits.py and the two settings below.
 FORUM_REGISTRATION_RATE = os.environ.get("FORUM_REGISTRATION_RATE", "30/h")
 # The essay competition: submissions per address and hour, and where the essays' original
 # files are kept. They belong to students, mostly minors: never under MEDIA_ROOT, which the
@@ -209,8 +234,15 @@ COMPETITION_SUBMISSION_RATE = os.environ.get("COMPETITION_SUBMISSION_RATE", "10/
 # Pledge signatures per address: a family or a school shares one address, a bot is stopped.
 CAMPAIGNS_PLEDGE_RATE = os.environ.get("CAMPAIGNS_PLEDGE_RATE", "20/h")
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
-if "RATELIMIT_IP_META_KEY" in os.environ:
-    RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
+# The site search counts each visitor's query once per half hour in Wagtail's search-terms
+# report, and at most this many queries per address: a search never writes on every request.
+SEARCH_HIT_WINDOW = 30 * 60
+SEARCH_HITS_RATE = os.environ.get("SEARCH_HITS_RATE", "60/h")
+# Where the client address of the limits (the forms' and the sign-in's) comes from behind a
+# proxy: one header the proxy sets (its request.META key, e.g. HTTP_X_REAL_IP), or else the
+# number of proxies whose X-Forwarded-For hops are trusted. Neither: REMOTE_ADDR.
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY", "")
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Email through Django's backends: SMTP when EMAIL_HOST is set, files in EMAIL_FILE_PATH (a
 # staging copy, the browser tests), the console otherwise.

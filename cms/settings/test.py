@@ -35,3 +35,11 @@ PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="forum-test-private-"))  # noq
 # Hypothesis sends hundreds of forms from one address; the limit has a test of its own.
 COMPETITION_SUBMISSION_RATE = "100000/h"
 CAMPAIGNS_PLEDGE_RATE = "100000/h"
+# django-axes counts the admin's failed sign-ins in the cache, which each test starts empty: no
+# test is locked out by another's. Its backend refuses the test client's request-less login().
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+SILENCED_SYSTEM_CHECKS = ["axes.W001"]  # local memory is not shared, but tests run in one process
+AUTHENTICATION_BACKENDS = [
+    "home.ratelimits.TestClientAxesBackend",
+    *AUTHENTICATION_BACKENDS[1:],  # noqa: F405 -- from base
+]

@@ -4,6 +4,9 @@ from http import HTTPStatus
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
@@ -80,3 +83,49 @@ def test_latin_without_marks_finds_cyrillic_pages(client, homes):
     assert "<mark>Чајна</mark>" in found(client, "mk", "cajna")[0].content.decode()
     _response, pages = found(client, "sr", "pocetna")
     assert "homepage" in {found_page._meta.model_name for found_page in pages}
+
+
+# The search-terms report
+
+
+def writes(queries):
+    return [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE"))]
+
+
+def hits(text):
+    query = Query.objects.filter(query_string=text).first()
+    return query.hits if query else 0
+
+
+def test_an_anonymous_search_writes_nothing_and_is_counted_once(
+    client, django_capture_on_commit_callbacks
+):
+    client.get("/mk/search/")  # the layout's share image is rendered once, by any first page
+    for attempt in range(3):  # a search, then reloading it and turning its pages
+        with django_capture_on_commit_callbacks() as counting:
+            with CaptureQueriesContext(connection) as queries:
+                client.get("/mk/search/", {"q": "Стратегија", "page": attempt + 1})
+        assert writes(queries.captured_queries) == []
+        assert len(counting) == (1 if attempt == 0 else 0)
+        for count in counting:
+            count()  # the task, as the worker runs it after the request
+
+    assert hits("стратегија") == 1
+
+
+def test_another_visitor_counts_again(client, django_capture_on_commit_callbacks):
+    for address in ("198.51.100.1", "198.51.100.2", "198.51.100.1"):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.get("/mk/search/", {"q": "Форумот"}, REMOTE_ADDR=address)
+
+    assert hits("форумот") == 2
+
+
+def test_one_address_cannot_fill_the_report(client, settings, django_capture_on_commit_callbacks):
+    settings.SEARCH_HITS_RATE = "3/h"
+    for n in range(6):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.get("/mk/search/", {"q": f"spam {n}"})
+        assert response.status_code == HTTPStatus.OK
+
+    assert Query.objects.filter(query_string__startswith="spam ").count() == 3
