@@ -4,7 +4,8 @@ Double opt-in: a signature counts only once its signatory opens the emailed link
 the confirm button (a POST, so a mail scanner that follows links confirms nothing). Each email
 signs a pledge once (a unique constraint). Confirming and withdrawing change the campaign's
 tally in the same transaction as the signature, and only when the signature's state really
-changes, so two presses, two tabs or two servers never count one person twice.
+changes, so two presses, two tabs or two servers never count one person twice. Signing
+answers the same whether the address is new, waiting or confirmed: only the email differs.
 
 A link names its signature and the email it was sent to, signed: a link for a withdrawn
 signature cannot reach a later signature that happens to get the same number.
@@ -21,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from campaigns import tasks
 from campaigns.models import PledgeTally, Signature
+from home import emails
 
 CONFIRM_SALT = "campaigns.confirm"
 WITHDRAW_SALT = "campaigns.withdraw"
@@ -52,16 +54,13 @@ def check_open(page):
         )
 
 
-def already_signed():
-    return PledgeRefused(
-        _("This email has already signed the pledge. Each person signs once."),
-        HTTPStatus.CONFLICT,
-    )
-
-
 def sign(page, data, language):
-    """Store a signature and email its confirmation link. An unconfirmed signature of the same
-    email gets a fresh link instead of a second row; a confirmed one is refused."""
+    """Store a signature and email its owner; the visitor's answer is the same whatever the
+    address's state, so a stranger learns nothing of who signed.
+
+    A new address gets a row and a confirmation link; an unconfirmed one a fresh link (its
+    row updated, not doubled); a confirmed one an email saying it is counted already. At most
+    one email per address and pledge every ``EMAILS_RESEND_INTERVAL`` seconds."""
     check_open(page)
     email = data["email"].strip().lower()
     values = {
@@ -71,23 +70,24 @@ def sign(page, data, language):
         "show_name": bool(data.get("show_name")),
         "language": language,
     }
-    existing = Signature.objects.filter(campaign_key=page.campaign_key, email=email).first()
-    if existing is None:
+    signature = Signature.objects.filter(campaign_key=page.campaign_key, email=email).first()
+    created = False
+    if signature is None:
         try:
             with transaction.atomic():
                 signature = Signature.objects.create(
                     campaign_key=page.campaign_key, email=email, **values
                 )
+                created = True
         except IntegrityError:  # the same email, sent twice at once
-            existing = Signature.objects.get(campaign_key=page.campaign_key, email=email)
-    if existing is not None:
-        if existing.confirmed_at is not None:
-            raise already_signed()
-        Signature.objects.filter(pk=existing.pk, confirmed_at__isnull=True).update(
+            signature = Signature.objects.get(campaign_key=page.campaign_key, email=email)
+    else:
+        Signature.objects.filter(pk=signature.pk, confirmed_at__isnull=True).update(
             signed_at=timezone.now(), **values
         )
-        signature = existing
-    transaction.on_commit(partial(tasks.send_confirmation.enqueue, signature.pk, page.pk))
+    first_in_window = emails.first_in_window("campaigns.pledge", page.campaign_key, email)
+    if created or first_in_window:
+        transaction.on_commit(partial(tasks.send_confirmation.enqueue, signature.pk, page.pk))
     return signature
 
 
