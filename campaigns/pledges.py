@@ -12,17 +12,20 @@ signature cannot reach a later signature that happens to get the same number.
 """
 
 import base64
+from datetime import timedelta
 from functools import partial
 from http import HTTPStatus
 
+from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from campaigns import tasks
-from campaigns.models import PledgeTally, Signature
-from home import emails
+from campaigns.models import CampaignPage, PledgeTally, Signature
+from home import emails, personal_data
 
 CONFIRM_SALT = "campaigns.confirm"
 WITHDRAW_SALT = "campaigns.withdraw"
@@ -178,3 +181,29 @@ def standing(page):
         "percent": min(100, round(100 * count / goal)) if goal else None,
         "latest": latest,
     }
+
+
+PURGE_ACTION = "campaigns.purge_signatures"
+
+
+def purge_ended(today=None):
+    """Erase the confirmed signatures of campaigns that ended more than
+    ``CAMPAIGNS_SIGNATURE_RETENTION_DAYS`` ago (live or unpublished), and every signature
+    whose campaign page is gone; {campaign key: people erased}. The tally stays: the count is
+    nobody's personal data. Each purge is recorded on the campaign's page where it exists."""
+    cutoff = (today or timezone.localdate()) - timedelta(
+        days=settings.CAMPAIGNS_SIGNATURE_RETENTION_DAYS
+    )
+    keys = set(Signature.objects.values_list("campaign_key", flat=True).distinct())
+    ends = dict(
+        CampaignPage.objects.filter(translation_key__in=keys)
+        .values_list("translation_key")
+        .annotate(end=Max("ends_on"))
+    )
+    purged = {}
+    for key in (key for key in keys if key not in ends or ends[key] < cutoff):
+        with transaction.atomic():
+            count, _by_model = Signature.objects.filter(campaign_key=key).delete()
+            personal_data.log_purge(key, PURGE_ACTION, count)
+        purged[key] = count
+    return purged

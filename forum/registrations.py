@@ -1,21 +1,25 @@
 """Registering for an event: the capacity, the waiting list, cancellations and promotions.
 
 The rules hold under concurrent requests: each change locks the event's row first, so two
-people cannot take the last seat, and a cancellation promotes exactly one person.
+people cannot take the last seat, and a cancellation promotes exactly one person. After the
+event, the registrations are kept ``EVENTS_REGISTRATION_RETENTION_DAYS`` and then purged.
 """
 
+from datetime import timedelta
 from functools import partial
 from http import HTTPStatus
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
 from forum import tasks
-from forum.models import Registration
-from home import emails
+from forum.models import EventPage, Registration
+from home import emails, personal_data
 
 
 class RegistrationRefused(Exception):
@@ -114,3 +118,32 @@ def cancel(registration, page):
             lambda: tasks.send_registration_email.enqueue(promoted.pk, "promoted")
         )
     return promoted
+
+
+PURGE_ACTION = "forum.purge_registrations"
+
+
+def expired_event_keys(now=None):
+    """The events whose registrations are past keeping: ended more than
+    ``EVENTS_REGISTRATION_RETENTION_DAYS`` ago, live or unpublished, and those whose page is
+    gone altogether."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.EVENTS_REGISTRATION_RETENTION_DAYS)
+    keys = set(Registration.objects.values_list("event_key", flat=True).distinct())
+    ends = dict(
+        EventPage.objects.filter(translation_key__in=keys)
+        .values_list("translation_key")
+        .annotate(end=Max("ends_at"))
+    )
+    return {key for key in keys if key not in ends or ends[key] < cutoff}
+
+
+def purge_expired(now=None):
+    """Erase the registrations of events past their retention; {event key: people erased}.
+    Each purge is recorded in the site history on the event's page, where it still exists."""
+    purged = {}
+    for key in expired_event_keys(now):
+        with transaction.atomic():
+            count, _by_model = Registration.objects.filter(event_key=key).delete()
+            personal_data.log_purge(key, PURGE_ACTION, count)
+        purged[key] = count
+    return purged

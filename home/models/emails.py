@@ -63,6 +63,4 @@ class OutboundEmail(models.Model):
 
     @property
     def can_retry(self):
-        return (
-            self.status == self.Status.FAILED and self.attempts < settings.EMAILS_MAX_ATTEMPTS
-        )
+        return self.status == self.Status.FAILED and self.attempts < settings.EMAILS_MAX_ATTEMPTS
