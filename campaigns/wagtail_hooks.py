@@ -2,7 +2,6 @@
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from wagtail import hooks
 from wagtail.admin.widgets import Button
@@ -62,9 +61,6 @@ def register_signature_log_actions(actions):
         label = _("Purge pledge signatures")
 
         def format_message(self, log_entry):
-            count = log_entry.data.get("count", 0)
-            return ngettext(
-                "%(count)d signature purged after the retention period",
-                "%(count)d signatures purged after the retention period",
-                count,
-            ) % {"count": count}
+            return _("Signatures purged after the retention period: %(count)d") % {
+                "count": log_entry.data.get("count", 0)
+            }

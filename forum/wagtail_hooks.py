@@ -3,7 +3,6 @@
 from django.db.models import OuterRef, Subquery
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -192,9 +191,6 @@ def register_registration_log_actions(actions):
         label = _("Purge event registrations")
 
         def format_message(self, log_entry):
-            count = log_entry.data.get("count", 0)
-            return ngettext(
-                "%(count)d registration purged after the retention period",
-                "%(count)d registrations purged after the retention period",
-                count,
-            ) % {"count": count}
+            return _("Registrations purged after the retention period: %(count)d") % {
+                "count": log_entry.data.get("count", 0)
+            }

@@ -14,7 +14,7 @@ refused with a message: the data must first be erased or purged, so nothing is o
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.utils.translation import ngettext
+from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.log_actions import log
@@ -48,12 +48,9 @@ def refuse_deletion(request, pages):
         return None
     messages.error(
         request,
-        ngettext(
-            "“%(title)s” still holds the personal data of %(count)d person. Erase it, or wait "
-            "for its purge, before deleting the page.",
-            "“%(title)s” still holds the personal data of %(count)d people. Erase it, or wait "
-            "for its purge, before deleting the page.",
-            held,
+        _(
+            "“%(title)s” cannot be deleted yet: it holds the personal data of people who "
+            "took part (%(count)d). Erase it, or wait for its purge, first."
         )
         % {"title": page.get_admin_display_title(), "count": held},
     )

@@ -3,6 +3,7 @@
 import datetime
 import io
 import re
+import uuid
 from email.utils import formataddr
 from html import unescape
 from http import HTTPStatus
@@ -11,11 +12,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from django.conf import settings as django_settings
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client, override_settings
 from django.utils import timezone, translation
+
+from wagtail.models import PageLogEntry
 
 from campaigns import pledges
 from campaigns.models import CampaignPage, PledgeTally, Signature
@@ -443,8 +447,10 @@ def test_the_confirmation_and_the_withdrawal_links_are_in_every_email(
 ):
     page = campaign["mk"]
     sign(client, page, django_capture_on_commit_callbacks)
+    cache.clear()  # past the resend window
     sign(client, page, django_capture_on_commit_callbacks)  # the link sent again
 
+    assert len(mail.outbox) == 2
     for message in mail.outbox:
         confirm, withdraw = links(message)
         assert pledges.signature_to_withdraw(withdraw.rstrip("/").rsplit("/", 1)[1], page)
@@ -480,3 +486,58 @@ def test_unconfirmed_signatures_are_erased_once_their_link_expired(campaign):
     assert not Signature.objects.filter(
         confirmed_at=None, signed_at__lt=now - datetime.timedelta(days=14)
     ).exists()
+
+
+def test_confirmed_signatures_are_erased_after_the_campaigns_retention_and_the_count_stays(
+    client, campaign, django_capture_on_commit_callbacks
+):
+    page = campaign["tr"]
+    sign(client, page, django_capture_on_commit_callbacks)
+    client.post(links(mail.outbox[0])[0])
+    assert count(page) == 1
+    output = io.StringIO()
+
+    ended = timezone.localdate() - datetime.timedelta(
+        days=django_settings.CAMPAIGNS_SIGNATURE_RETENTION_DAYS - 1
+    )
+    CampaignPage.objects.filter(translation_key=page.translation_key).update(
+        starts_on=ended - datetime.timedelta(days=30), ends_on=ended
+    )
+    call_command("purge_unconfirmed_signatures", stdout=output)
+    assert Signature.objects.of(page).count() == 1  # ended, not long enough ago
+
+    CampaignPage.objects.filter(translation_key=page.translation_key).update(
+        ends_on=ended - datetime.timedelta(days=2)
+    )
+    call_command("purge_unconfirmed_signatures", stdout=output)
+
+    assert not Signature.objects.of(page).exists()
+    assert count(page) == 1
+    assert "1 signatures of 1 ended campaigns erased." in output.getvalue()
+    entry = PageLogEntry.objects.get(page=campaign["mk"], action="campaigns.purge_signatures")
+    assert entry.data == {"count": 1}
+
+
+def test_signatures_of_a_deleted_campaign_are_erased(campaign):
+    orphan = Signature.objects.create(
+        campaign_key=uuid.uuid4(),
+        name="Ана",
+        email="orphan@example.org",
+        municipality="cair",
+        language="mk",
+        confirmed_at=timezone.now(),
+    )
+
+    call_command("purge_unconfirmed_signatures", stdout=io.StringIO())
+
+    assert not Signature.objects.filter(pk=orphan.pk).exists()
+
+
+def test_a_name_with_a_comma_in_cyrillic_reaches_the_inbox(
+    client, campaign, django_capture_on_commit_callbacks
+):
+    sign(client, campaign["mk"], django_capture_on_commit_callbacks, name="Петровска, Ана")
+
+    (message,) = mail.outbox
+    assert message.to == [formataddr(("Петровска, Ана", "emre@example.org"))]
+    assert "Петровска" in message.body

@@ -3,6 +3,7 @@
 import datetime
 import io
 import re
+import uuid
 from email.utils import formataddr
 from http import HTTPStatus
 
@@ -12,8 +13,11 @@ from openpyxl import load_workbook
 
 from django.core import mail
 from django.core.cache import cache
+from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+
+from wagtail.models import PageLogEntry
 
 from forum.models import EventPage, Registration
 from tests.conftest import login_as
@@ -269,3 +273,50 @@ def test_the_event_editor_links_coordinators_to_the_registrations(client, traini
     assert url in login_as(client, "coordinator").get(edit).content.decode()
     client.logout()
     assert url not in login_as(client, "editor").get(edit).content.decode()
+
+
+def _ended(page, days_ago):
+    """End (and start) the event's every translation this many days ago."""
+    ended = timezone.now() - datetime.timedelta(days=days_ago)
+    EventPage.objects.filter(translation_key=page.translation_key).update(
+        starts_at=ended - datetime.timedelta(hours=2), ends_at=ended
+    )
+
+
+def test_registrations_are_purged_after_the_retention_and_the_purge_is_logged(training, settings):
+    key = training["mk"].translation_key
+    _ended(training["mk"], settings.EVENTS_REGISTRATION_RETENTION_DAYS - 1)
+    output = io.StringIO()
+    call_command("purge_event_registrations", stdout=output)
+    held = Registration.objects.filter(event_key=key).count()
+    assert held == 3  # ended, but not long enough ago
+
+    _ended(training["mk"], settings.EVENTS_REGISTRATION_RETENTION_DAYS + 1)
+    call_command("purge_event_registrations", stdout=output)
+
+    assert not Registration.objects.filter(event_key=key).exists()
+    assert "3 registrations of 1 events erased." in output.getvalue()
+    entry = PageLogEntry.objects.get(page=training["mk"], action="forum.purge_registrations")
+    assert entry.data == {"count": 3}
+    with translation.override("en"):
+        assert entry.message == "Registrations purged after the retention period: 3"
+    assert "@" not in str(entry.data) + entry.label  # the log names nobody
+
+
+def test_the_purge_finds_registrations_of_unpublished_and_deleted_events(training, settings):
+    key = training["mk"].translation_key
+    _ended(training["mk"], settings.EVENTS_REGISTRATION_RETENTION_DAYS + 1)
+    for page in EventPage.objects.filter(translation_key=key):
+        page.unpublish()
+    orphan = Registration.objects.create(
+        event_key=uuid.uuid4(),
+        name="Ана",
+        email="orphan@example.org",
+        language="mk",
+        status="confirmed",
+    )
+
+    call_command("purge_event_registrations", stdout=io.StringIO())
+
+    assert not Registration.objects.filter(event_key=key).exists()
+    assert not Registration.objects.filter(pk=orphan.pk).exists()
