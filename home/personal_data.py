@@ -1,12 +1,12 @@
 """Pages that hold people's personal data cannot be deleted until it is erased.
 
-An app whose records hang on a page (an event's registrations, a campaign's signatures, a
-competition's students) registers a callable with the ``register_personal_data`` hook: it takes
-a page and returns how many people's data that page, or its translation group, still holds.
+An app whose records of people hang on a page (registrations, signatures, entrants) registers
+a callable with the ``register_personal_data`` hook: it takes a page and returns how many
+people's data that page, or its translation group, still holds.
 
     @hooks.register("register_personal_data")
-    def registrations_held(page):
-        return Registration.objects.filter(event_key=page.translation_key).count()
+    def people_registered(page):
+        return Person.objects.filter(page_key=page.translation_key).count()
 
 Deleting a page (or, in bulk, several) with any of its descendants still holding some is
 refused with a message: the data must first be erased or purged, so nothing is orphaned.
