@@ -4,23 +4,28 @@ Double opt-in: a signature counts only once its signatory opens the emailed link
 the confirm button (a POST, so a mail scanner that follows links confirms nothing). Each email
 signs a pledge once (a unique constraint). Confirming and withdrawing change the campaign's
 tally in the same transaction as the signature, and only when the signature's state really
-changes, so two presses, two tabs or two servers never count one person twice.
+changes, so two presses, two tabs or two servers never count one person twice. Signing
+answers the same whether the address is new, waiting or confirmed: only the email differs.
 
 A link names its signature and the email it was sent to, signed: a link for a withdrawn
 signature cannot reach a later signature that happens to get the same number.
 """
 
 import base64
+from datetime import timedelta
 from functools import partial
 from http import HTTPStatus
 
+from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from campaigns import tasks
-from campaigns.models import PledgeTally, Signature
+from campaigns.models import CampaignPage, PledgeTally, Signature
+from home import emails, personal_data
 
 CONFIRM_SALT = "campaigns.confirm"
 WITHDRAW_SALT = "campaigns.withdraw"
@@ -52,16 +57,13 @@ def check_open(page):
         )
 
 
-def already_signed():
-    return PledgeRefused(
-        _("This email has already signed the pledge. Each person signs once."),
-        HTTPStatus.CONFLICT,
-    )
-
-
 def sign(page, data, language):
-    """Store a signature and email its confirmation link. An unconfirmed signature of the same
-    email gets a fresh link instead of a second row; a confirmed one is refused."""
+    """Store a signature and email its owner; the visitor's answer is the same whatever the
+    address's state, so a stranger learns nothing of who signed.
+
+    A new address gets a row and a confirmation link; an unconfirmed one a fresh link (its
+    row updated, not doubled); a confirmed one an email saying it is counted already. At most
+    one email per address and pledge every ``EMAILS_RESEND_INTERVAL`` seconds."""
     check_open(page)
     email = data["email"].strip().lower()
     values = {
@@ -71,23 +73,24 @@ def sign(page, data, language):
         "show_name": bool(data.get("show_name")),
         "language": language,
     }
-    existing = Signature.objects.filter(campaign_key=page.campaign_key, email=email).first()
-    if existing is None:
+    signature = Signature.objects.filter(campaign_key=page.campaign_key, email=email).first()
+    created = False
+    if signature is None:
         try:
             with transaction.atomic():
                 signature = Signature.objects.create(
                     campaign_key=page.campaign_key, email=email, **values
                 )
+                created = True
         except IntegrityError:  # the same email, sent twice at once
-            existing = Signature.objects.get(campaign_key=page.campaign_key, email=email)
-    if existing is not None:
-        if existing.confirmed_at is not None:
-            raise already_signed()
-        Signature.objects.filter(pk=existing.pk, confirmed_at__isnull=True).update(
+            signature = Signature.objects.get(campaign_key=page.campaign_key, email=email)
+    else:
+        Signature.objects.filter(pk=signature.pk, confirmed_at__isnull=True).update(
             signed_at=timezone.now(), **values
         )
-        signature = existing
-    transaction.on_commit(partial(tasks.send_confirmation.enqueue, signature.pk, page.pk))
+    first_in_window = emails.first_in_window("campaigns.pledge", page.campaign_key, email)
+    if created or first_in_window:
+        transaction.on_commit(partial(tasks.send_confirmation.enqueue, signature.pk, page.pk))
     return signature
 
 
@@ -178,3 +181,29 @@ def standing(page):
         "percent": min(100, round(100 * count / goal)) if goal else None,
         "latest": latest,
     }
+
+
+PURGE_ACTION = "campaigns.purge_signatures"
+
+
+def purge_ended(today=None):
+    """Erase the confirmed signatures of campaigns that ended more than
+    ``CAMPAIGNS_SIGNATURE_RETENTION_DAYS`` ago (live or unpublished), and every signature
+    whose campaign page is gone; {campaign key: people erased}. The tally stays: the count is
+    nobody's personal data. Each purge is recorded on the campaign's page where it exists."""
+    cutoff = (today or timezone.localdate()) - timedelta(
+        days=settings.CAMPAIGNS_SIGNATURE_RETENTION_DAYS
+    )
+    keys = set(Signature.objects.values_list("campaign_key", flat=True).distinct())
+    ends = dict(
+        CampaignPage.objects.filter(translation_key__in=keys)
+        .values_list("translation_key")
+        .annotate(end=Max("ends_on"))
+    )
+    purged = {}
+    for key in (key for key in keys if key not in ends or ends[key] < cutoff):
+        with transaction.atomic():
+            count, _by_model = Signature.objects.filter(campaign_key=key).delete()
+            personal_data.log_purge(key, PURGE_ACTION, count)
+        purged[key] = count
+    return purged

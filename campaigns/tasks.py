@@ -2,12 +2,8 @@
 
 from django_tasks import task
 
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.utils import translation
-
 from campaigns.models import CampaignPage, Signature
+from home import emails
 
 # The renditions a campaign hands out: Open Graph and X (1200x630), a square post (1080x1080),
 # a story or reel (1080x1920).
@@ -16,25 +12,26 @@ SHARE_SIZES = ["fill-1200x630", "fill-1080x1080", "fill-1080x1920"]
 
 @task()
 def send_confirmation(signature_id, page_id):
-    """The link that confirms a signature, and the one that withdraws it, in the signatory's
-    language."""
+    """The signatory's email in their language: the link that confirms the signature and the
+    one that withdraws it or, once it is confirmed, word that it was (someone signed again
+    with the address: only its owner learns that it had signed)."""
     from campaigns.pledges import confirm_token, withdraw_token
 
-    signature = Signature.objects.filter(pk=signature_id, confirmed_at__isnull=True).first()
+    signature = Signature.objects.filter(pk=signature_id).first()
     page = CampaignPage.objects.live().filter(pk=page_id).first()
     if signature is None or page is None:
         return
-    with translation.override(signature.language):
-        context = {
-            "signature": signature,
-            "page": page,
-            "confirm_url": page.full_route_url("confirm", confirm_token(signature)),
-            "withdraw_url": page.full_route_url("withdraw", withdraw_token(signature)),
-        }
-        subject = " ".join(render_to_string("campaigns/email/confirm_subject.txt", context).split())
-        body = render_to_string("campaigns/email/confirm.txt", context)
-    recipient = f"{signature.name} <{signature.email}>"
-    EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient]).send()
+    context = {
+        "signature": signature,
+        "page": page,
+        "withdraw_url": page.full_route_url("withdraw", withdraw_token(signature)),
+    }
+    if signature.confirmed_at is None:
+        template = "campaigns/email/confirm"
+        context["confirm_url"] = page.full_route_url("confirm", confirm_token(signature))
+    else:
+        template = "campaigns/email/already_confirmed"
+    emails.send(signature.email, signature.name, template, context, signature.language)
 
 
 @task()

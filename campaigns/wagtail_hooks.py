@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
 
-from campaigns import admin_views
-from campaigns.models import CampaignPage
+from campaigns import admin_views, pledges
+from campaigns.models import CampaignPage, Signature
 from home.admin_views import PermissionMenuItem
 
 
@@ -44,3 +45,22 @@ def reach_button(page, user, view_name=None, next_url=None):
             icon_name="group",
             priority=30,
         )
+
+
+@hooks.register("register_personal_data")
+def pledge_signatures_held(page):
+    """Signatories of the campaign's pledge (any of its translations): its page is not
+    deleted while they are kept (see home/personal_data.py)."""
+    return Signature.objects.filter(campaign_key=page.translation_key).count()
+
+
+@hooks.register("register_log_actions")
+def register_signature_log_actions(actions):
+    @actions.register_action(pledges.PURGE_ACTION)
+    class PurgeSignatures(LogFormatter):
+        label = _("Purge pledge signatures")
+
+        def format_message(self, log_entry):
+            return _("Signatures purged after the retention period: %(count)d") % {
+                "count": log_entry.data.get("count", 0)
+            }

@@ -2,19 +2,8 @@
 
 from django_tasks import task
 
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.utils import translation
-
 from competition.models import EssayCompetitionPage, Submission
-from home import i18n
-
-
-def _send(template, context, recipient):
-    subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-    body = render_to_string(f"{template}.txt", context)
-    EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient]).send()
+from home import emails, i18n
 
 
 @task()
@@ -33,15 +22,18 @@ def send_submission_emails(submission_id):
     if page is None:
         return
     student = submission.student
-    with translation.override(student.language):
-        context = {"submission": submission, "student": student, "page": page}
-        _send("competition/email/received", context, f"{student.name} <{student.email}>")
-        if submission.status == Submission.Status.AWAITING_CONSENT:
-            context["consent_url"] = page.get_full_url() + page.reverse_subpage(
-                "consent", args=[consent_token(submission)]
-            )
-            _send(
-                "competition/email/guardian",
-                context,
-                f"{student.guardian_name} <{student.guardian_email}>",
-            )
+    context = {"submission": submission, "student": student, "page": page}
+    emails.send(
+        student.email, student.name, "competition/email/received", context, student.language
+    )
+    if submission.status == Submission.Status.AWAITING_CONSENT:
+        context["consent_url"] = page.get_full_url() + page.reverse_subpage(
+            "consent", args=[consent_token(submission)]
+        )
+        emails.send(
+            student.guardian_email,
+            student.guardian_name,
+            "competition/email/guardian",
+            context,
+            student.language,
+        )

@@ -1,19 +1,25 @@
 """Registering for an event: the capacity, the waiting list, cancellations and promotions.
 
 The rules hold under concurrent requests: each change locks the event's row first, so two
-people cannot take the last seat, and a cancellation promotes exactly one person.
+people cannot take the last seat, and a cancellation promotes exactly one person. After the
+event, the registrations are kept ``EVENTS_REGISTRATION_RETENTION_DAYS`` and then purged.
 """
 
+from datetime import timedelta
+from functools import partial
 from http import HTTPStatus
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
 from forum import tasks
-from forum.models import Registration
+from forum.models import EventPage, Registration
+from home import emails, personal_data
 
 
 class RegistrationRefused(Exception):
@@ -39,45 +45,49 @@ def full():
     return RegistrationRefused(_("The event is full and has no waiting list."), HTTPStatus.CONFLICT)
 
 
-def duplicate():
-    return RegistrationRefused(
-        _("This email address is already registered for this event."), HTTPStatus.CONFLICT
-    )
-
-
 def _lock(page):
     Page.objects.select_for_update().filter(translation_key=page.translation_key).exists()
 
 
 def register(page, form, language):
-    """Store the form's registration: confirmed, or on the waiting list when the event is full."""
+    """Store the form's registration, confirmed or on the waiting list when the event is full,
+    and email its owner. An address registered already gets an email saying so (at most one
+    every ``EMAILS_RESEND_INTERVAL`` seconds) and the visitor the same answer as a new one, so
+    a stranger cannot learn who registered. Refusals are the event's (closed, full), never the
+    address's: a full event without a waiting list refuses everyone alike."""
     if page.has_started:
         raise closed_started()
     if not page.registration_open:
         raise closed()
+    email = form.cleaned_data["email"]
     try:
         with transaction.atomic():
             _lock(page)
             registrations = Registration.objects.for_event(page)
-            if registrations.active().filter(email__iexact=form.cleaned_data["email"]).exists():
-                raise duplicate()
             is_full = (
                 page.capacity is not None and registrations.confirmed().count() >= page.capacity
             )
             if is_full and not page.waiting_list:
                 raise full()
-            registration = form.save(commit=False)
-            registration.event_key = page.translation_key
-            registration.language = language
-            registration.status = (
-                Registration.Status.WAITING if is_full else Registration.Status.CONFIRMED
-            )
-            registration.save()
-    except IntegrityError as error:  # the same email at the same moment, from two requests
-        raise duplicate() from error
-    transaction.on_commit(
-        lambda: tasks.send_registration_email.enqueue(registration.pk, "registered")
-    )
+            registration = registrations.active().filter(email__iexact=email).first()
+            moment = "again"
+            if registration is None:
+                moment = "registered"
+                registration = form.save(commit=False)
+                registration.event_key = page.translation_key
+                registration.language = language
+                registration.status = (
+                    Registration.Status.WAITING if is_full else Registration.Status.CONFIRMED
+                )
+                registration.save()
+    except IntegrityError:  # the same email at the same moment, from two requests
+        registration = Registration.objects.for_event(page).active().get(email__iexact=email)
+        moment = "again"
+    first_in_window = emails.first_in_window("forum.event", page.translation_key, email)
+    if moment == "registered" or first_in_window:
+        transaction.on_commit(
+            partial(tasks.send_registration_email.enqueue, registration.pk, moment)
+        )
     return registration
 
 
@@ -108,3 +118,32 @@ def cancel(registration, page):
             lambda: tasks.send_registration_email.enqueue(promoted.pk, "promoted")
         )
     return promoted
+
+
+PURGE_ACTION = "forum.purge_registrations"
+
+
+def expired_event_keys(now=None):
+    """The events whose registrations are past keeping: ended more than
+    ``EVENTS_REGISTRATION_RETENTION_DAYS`` ago, live or unpublished, and those whose page is
+    gone altogether."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.EVENTS_REGISTRATION_RETENTION_DAYS)
+    keys = set(Registration.objects.values_list("event_key", flat=True).distinct())
+    ends = dict(
+        EventPage.objects.filter(translation_key__in=keys)
+        .values_list("translation_key")
+        .annotate(end=Max("ends_at"))
+    )
+    return {key for key in keys if key not in ends or ends[key] < cutoff}
+
+
+def purge_expired(now=None):
+    """Erase the registrations of events past their retention; {event key: people erased}.
+    Each purge is recorded in the site history on the event's page, where it still exists."""
+    purged = {}
+    for key in expired_event_keys(now):
+        with transaction.atomic():
+            count, _by_model = Registration.objects.filter(event_key=key).delete()
+            personal_data.log_purge(key, PURGE_ACTION, count)
+        purged[key] = count
+    return purged

@@ -2,20 +2,17 @@
 
 from django_tasks import task
 
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.utils import translation
-
 from forum import calendar
 from forum.models import EventPage, Registration
-from home import i18n
+from home import emails, i18n
 
-# Which email each moment sends, and whether it carries the event for the calendar.
+# Which email each moment sends. "again" answers someone registering an address that is
+# registered already: only its owner reads that it is.
 EMAILS = {
     "registered": "forum/email/registered",
     "promoted": "forum/email/promoted",
     "cancelled": "forum/email/cancelled",
+    "again": "forum/email/already_registered",
 }
 
 
@@ -27,21 +24,23 @@ def send_registration_email(registration_id, moment):
     )
     if event is None:
         return
-    with translation.override(registration.language):
-        context = {
-            "registration": registration,
-            "event": event,
-            "cancel_url": event.get_full_url()
-            + event.reverse_subpage("cancel_registration", args=[registration.token]),
-        }
-        template = EMAILS[moment]
-        if moment == "registered" and registration.status == Registration.Status.WAITING:
-            template = "forum/email/waiting"
-        subject = render_to_string(f"{template}_subject.txt", context).strip()
-        body = render_to_string(f"{template}.txt", context)
-    message = EmailMessage(
-        subject, body, settings.DEFAULT_FROM_EMAIL, [f"{registration.name} <{registration.email}>"]
-    )
+    context = {
+        "registration": registration,
+        "event": event,
+        "cancel_url": event.get_full_url()
+        + event.reverse_subpage("cancel_registration", args=[registration.token]),
+    }
+    template = EMAILS[moment]
+    if moment == "registered" and registration.status == Registration.Status.WAITING:
+        template = "forum/email/waiting"
+    attachments = []
     if registration.status == Registration.Status.CONFIRMED:
-        message.attach("event.ics", calendar.event_calendar(event), "text/calendar")
-    message.send()
+        attachments.append(("event.ics", calendar.event_calendar(event), "text/calendar"))
+    emails.send(
+        registration.email,
+        registration.name,
+        template,
+        context,
+        registration.language,
+        attachments=attachments,
+    )

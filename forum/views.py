@@ -218,6 +218,10 @@ def event_detail(request, page, form=None, status=HTTPStatus.OK, refusal=None):
     )
 
 
+# The one outcome a registration shows the visitor.
+CHECK_EMAIL = "check-email"
+
+
 def _register(request, page):
     communities, _keys = in_language(Community.objects.live(), page.locale)
     form = RegistrationForm(request.POST, communities=communities)
@@ -233,10 +237,10 @@ def _register(request, page):
         return event_detail(request, page, form, HTTPStatus.BAD_REQUEST)
     language = languages.get(translation.get_language() or page.locale.language_code).code
     try:
-        registration = registrations.register(page, form, language)
+        registrations.register(page, form, language)
     except registrations.RegistrationRefused as refusal:
         return event_detail(request, page, form, refusal.status, refusal=refusal.message)
-    return redirect(page.url + page.reverse_subpage("registered", args=[registration.status]))
+    return redirect(page.url + page.reverse_subpage("registered", args=[CHECK_EMAIL]))
 
 
 def event_register(request, page):
@@ -246,9 +250,11 @@ def event_register(request, page):
 
 
 def event_registered(request, page, outcome):
-    if outcome not in (Registration.Status.CONFIRMED, Registration.Status.WAITING):
+    """One answer whatever became of the address (new, waiting, registered already): the
+    email tells its owner which."""
+    if outcome != CHECK_EMAIL:
         raise Http404
-    return _render(request, page, "forum/event_registered.html", {"outcome": outcome})
+    return _render(request, page, "forum/event_registered.html", {})
 
 
 def event_cancel(request, page, token):

@@ -8,11 +8,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import languages
-from forum import spreadsheet
+from forum import registrations, spreadsheet
 from forum.admin_views import ActionPlanSpreadsheetView, EventRegistrationsView, RecordEditView
 from forum.models import (
     Action,
@@ -24,6 +25,7 @@ from forum.models import (
     Measurement,
     Objective,
     Organization,
+    Registration,
 )
 from home.viewsets import SafeExportSnippetViewSet
 
@@ -189,3 +191,22 @@ def event_registrations_button(page, user, view_name=None, next_url=None):
             icon_name="group",
             priority=30,
         )
+
+
+@hooks.register("register_personal_data")
+def event_registrations_held(page):
+    """People registered for the event (any of its translations): its page is not deleted
+    while they are (see home/personal_data.py)."""
+    return Registration.objects.filter(event_key=page.translation_key).count()
+
+
+@hooks.register("register_log_actions")
+def register_registration_log_actions(actions):
+    @actions.register_action(registrations.PURGE_ACTION)
+    class PurgeRegistrations(LogFormatter):
+        label = _("Purge event registrations")
+
+        def format_message(self, log_entry):
+            return _("Registrations purged after the retention period: %(count)d") % {
+                "count": log_entry.data.get("count", 0)
+            }

@@ -55,6 +55,9 @@ _LIBRARY_EDIT = ["search.add_topic", "search.change_topic"]
 # coordinators see who signed.
 _CAMPAIGN_FIGURES = ["campaigns.view_reach"]
 
+# The recorded emails: coordinators see the failed ones and send them again.
+_EMAILS_WATCH = ["home.view_outboundemail", "home.retry_outboundemail"]
+
 # Model permissions, as "app_label.codename".
 MODEL_PERMISSIONS = {
     EDITORS: [
@@ -81,6 +84,7 @@ MODEL_PERMISSIONS = {
         "search.delete_topic",
         *_CAMPAIGN_FIGURES,
         "campaigns.export_signatures",
+        *_EMAILS_WATCH,
     ],
     JUDGES: [*ADMIN, "competition.score_essays"],
     TRANSLATORS: [

@@ -3,10 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import personal_data
 from home.admin_views import TranslationReportView
+from home.email_admin import OutboundEmailViewSet
 from home.models import SiteSettings
 
 
@@ -51,3 +54,20 @@ def hide_translation_reports_from_non_translators(request, menu_items):
         return
     localize_report = reverse("wagtail_localize:translations_report")
     menu_items[:] = [item for item in menu_items if item.url != localize_report]
+
+
+@hooks.register("register_admin_viewset")
+def register_outbound_email_viewset():
+    return OutboundEmailViewSet()
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_a_page_with_personal_data(request, page):
+    return personal_data.refuse_deletion(request, [page])
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_pages_with_personal_data(request, action_type, objects, action):
+    if action_type == "delete" and any(issubclass(model, Page) for model in action.models):
+        return personal_data.refuse_deletion(request, list(objects))
+    return None

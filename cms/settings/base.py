@@ -260,6 +260,21 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Forum <noreply@forum.mk>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Every email is recorded (home.OutboundEmail): a failed one is retried up to this many times
+# (`manage.py retry_failed_emails`, from cron), and the rows are purged after the retention.
+EMAILS_MAX_ATTEMPTS = int(os.environ.get("EMAILS_MAX_ATTEMPTS", "5"))
+EMAILS_RETENTION_DAYS = int(os.environ.get("EMAILS_RETENTION_DAYS", "30"))
+# Signing a pledge or registering again with the same address sends at most one email per
+# this many seconds: the page answers the same, the inbox is not flooded.
+EMAILS_RESEND_INTERVAL = int(os.environ.get("EMAILS_RESEND_INTERVAL", str(5 * 60)))
+# Personal data kept after the event or campaign ended (`purge_event_registrations`,
+# `purge_unconfirmed_signatures`, daily from cron).
+EVENTS_REGISTRATION_RETENTION_DAYS = int(
+    os.environ.get("EVENTS_REGISTRATION_RETENTION_DAYS", "365")
+)
+CAMPAIGNS_SIGNATURE_RETENTION_DAYS = int(
+    os.environ.get("CAMPAIGNS_SIGNATURE_RETENTION_DAYS", "365")
+)
 
 # Security: safe by default; dev.py relaxes what a laptop needs.
 SESSION_COOKIE_SECURE = True

@@ -1,5 +1,6 @@
 """The shared core's models: accounts, media, site settings and the pages every app builds on."""
 
+from .emails import OutboundEmail
 from .media import ForumDocument, ForumImage, ForumRendition
 from .pages import BasePage, HomePage, HomePageFeature, StandardPage
 from .settings import SiteSettings
@@ -12,6 +13,7 @@ __all__ = [
     "ForumRendition",
     "HomePage",
     "HomePageFeature",
+    "OutboundEmail",
     "SiteSettings",
     "StandardPage",
     "User",

@@ -2,6 +2,7 @@
 
 import datetime
 import uuid
+from email.utils import formataddr
 from http import HTTPStatus
 from urllib.parse import urlsplit
 
@@ -60,7 +61,7 @@ def test_a_text_submission_is_stored_once_with_a_reference_and_emails(
     page = client.get(response["Location"])
     assert submission.reference in page.content.decode()
     assert len(mail.outbox) == 1
-    assert mail.outbox[0].to == ["Ајла Хоџиќ <ajla@example.org>"]
+    assert mail.outbox[0].to == [formataddr(("Ајла Хоџиќ", "ajla@example.org"))]
     assert submission.reference in mail.outbox[0].subject
 
 
@@ -94,7 +95,7 @@ def test_a_romani_submission_gets_its_emails_in_romani(
     assert len(mail.outbox) == 2
     student_mail, guardian_mail = mail.outbox
     assert "Senad Ramadani" in student_mail.to[0]
-    assert guardian_mail.to == ["Фатиме Хоџиќ <fatime@example.org>"]
+    assert guardian_mail.to == [formataddr(("Фатиме Хоџиќ", "fatime@example.org"))]
     assert "/rom/" in guardian_mail.body
     # The emails are in Romani, not in Macedonian or English.
     assert "Dear" not in student_mail.body

@@ -1,7 +1,9 @@
-"""Erase pledge signatures whose confirmation link has expired unconfirmed (run daily, from cron).
+"""Erase the pledge signatures the Forum no longer needs (run daily, from cron):
 
-An unconfirmed signature is a name and an email address that nobody has vouched for: once its
-link can no longer confirm it, there is no reason to keep it. Signing again sends a new link.
+- unconfirmed ones whose confirmation link has expired: a name and an address nobody vouched
+  for (signing again sends a new link);
+- confirmed ones ``CAMPAIGNS_SIGNATURE_RETENTION_DAYS`` after their campaign ended, and all
+  of a campaign whose page is gone. The campaign's count stays.
 """
 
 import datetime
@@ -14,7 +16,7 @@ from campaigns.models import Signature
 
 
 class Command(BaseCommand):
-    help = "Erase pledge signatures left unconfirmed after their link expired."
+    help = "Erase unconfirmed signatures whose link expired, and those of long-ended campaigns."
 
     def handle(self, *args, **options):
         expired = timezone.now() - datetime.timedelta(seconds=pledges.CONFIRM_MAX_AGE)
@@ -22,3 +24,7 @@ class Command(BaseCommand):
             confirmed_at__isnull=True, signed_at__lt=expired
         ).delete()
         self.stdout.write(f"{erased} unconfirmed signatures erased.")
+        ended = pledges.purge_ended()
+        self.stdout.write(
+            f"{sum(ended.values())} signatures of {len(ended)} ended campaigns erased."
+        )

@@ -1,0 +1,51 @@
+"""Background work of the core: delivering the recorded emails."""
+
+import logging
+
+from django_tasks import task
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db.models import F
+from django.utils import timezone
+
+from home.emails import address
+from home.models import OutboundEmail
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def deliver_email(email_id):
+    """Send a queued email; a failure is recorded on its row (to be retried), not raised."""
+    email = OutboundEmail.objects.filter(pk=email_id, status=OutboundEmail.Status.QUEUED).first()
+    if email is None:  # sent already, or purged
+        return False
+    message = EmailMessage(
+        email.subject,
+        email.body,
+        settings.DEFAULT_FROM_EMAIL,
+        [address(email.to_name, email.to_email)],
+    )
+    for attachment in email.attachments:
+        message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
+    rows = OutboundEmail.objects.filter(pk=email.pk)
+    try:
+        message.send()
+    except Exception as error:  # any backend's failure (SMTP, a refused address): recorded
+        logger.warning("Email %s to %s failed: %s", email.pk, email.to_email, error)
+        rows.update(
+            status=OutboundEmail.Status.FAILED,
+            attempts=F("attempts") + 1,
+            last_error=f"{type(error).__name__}: {error}"[:2000],
+        )
+        return False
+    rows.update(
+        status=OutboundEmail.Status.SENT,
+        attempts=F("attempts") + 1,
+        sent_at=timezone.now(),
+        last_error="",
+        body="",
+        attachments=[],
+    )
+    return True
