@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from competition import admin_views
 from competition.models import EssayCompetitionPage, Judge
+from home import roles
 from home.admin_views import PermissionMenuItem
 
 
@@ -41,6 +42,12 @@ def register_competition_admin_urls():
         path("judging/", admin_views.MyEssaysView.as_view(), name="competition_my_essays"),
         path("judging/<int:pk>/", admin_views.ScoreEssayView.as_view(), name="competition_score"),
     ]
+
+
+@hooks.register("register_scoped_admin_urls")
+def judges_reach_only_their_essays():
+    """Judges are a scoped group (home/admin_scope.py): their list and scoring page, no more."""
+    return {roles.JUDGES: ["competition_my_essays", "competition_score"]}
 
 
 @hooks.register("register_admin_menu_item")

@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import admin_scope
 from home.admin_views import TranslationReportView
 from home.models import SiteSettings
 
@@ -51,3 +52,22 @@ def hide_translation_reports_from_non_translators(request, menu_items):
         return
     localize_report = reverse("wagtail_localize:translations_report")
     menu_items[:] = [item for item in menu_items if item.url != localize_report]
+
+
+# Scoped groups (home/admin_scope.py): their members see only what the apps registered for them.
+
+
+@hooks.register("construct_main_menu")
+def keep_scoped_users_menu_in_scope(request, menu_items):
+    if admin_scope.is_scoped(request.user):
+        menu_items[:] = [
+            item for item in menu_items if admin_scope.menu_item_reachable(request.user, item)
+        ]
+
+
+@hooks.register("construct_homepage_panels", order=-100)
+def clear_scoped_users_dashboard(request, panels):
+    """Wagtail's panels list page titles, drafts and other editors' names: none for a scoped
+    user. Apps registering a panel for them run after this (any order above -100)."""
+    if admin_scope.is_scoped(request.user):
+        panels[:] = []
