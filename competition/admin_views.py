@@ -510,7 +510,7 @@ class JudgeMixin:
 
     def dispatch(self, request, *args, **kwargs):
         self.judge = getattr(request.user, "judge", None) if request.user.is_authenticated else None
-        if self.judge is None or not request.user.has_perm(SCORE):
+        if self.judge is None or not self.judge.active or not request.user.has_perm(SCORE):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

@@ -286,10 +286,15 @@ def deactivate(judge):
         unscored = JudgeAssignment.objects.filter(judge=judge).exclude(
             score__submitted_at__isnull=False
         )
-        Score.objects.filter(assignment__in=unscored).delete()  # drafts decide nothing
+        release_drafts(judge)  # drafts decide nothing
         released = unscored.delete()[1].get(JudgeAssignment._meta.label, 0)
         log(instance=judge, action="competition.judge_deactivate", data={"released": released})
     return released
+
+
+def release_drafts(judge):
+    """Drop the judge's unsubmitted marks, which a delete would otherwise refuse to lose."""
+    Score.objects.filter(assignment__judge=judge, submitted_at__isnull=True).delete()
 
 
 def delete_judge(judge):
@@ -298,7 +303,7 @@ def delete_judge(judge):
     if judge.has_scored():
         return False
     with transaction.atomic():
-        Score.objects.filter(assignment__judge=judge).delete()
+        release_drafts(judge)
         judge.delete()
     return True
 

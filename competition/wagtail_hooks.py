@@ -4,6 +4,7 @@ the personal data a page holds)."""
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -74,7 +75,8 @@ def register_competition_menu_item():
 
 class JudgeMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(admin_views.SCORE) and hasattr(request.user, "judge")
+        judge = getattr(request.user, "judge", None)
+        return request.user.has_perm(admin_views.SCORE) and judge is not None and judge.active
 
 
 @hooks.register("register_admin_menu_item")
@@ -108,15 +110,22 @@ class JudgeIndexView(IndexView):
 class JudgeDeleteView(DeleteView):
     """Deletes only a judge who never submitted a score; one who did is deactivated instead."""
 
-    def dispatch(self, request, *args, **kwargs):
-        judge = self.get_object()
-        if judge.has_scored():
-            messages.error(request, REFUSED_DELETE % {"judge": judge})
-            return redirect(reverse("competition_deactivate_judge", args=[judge.pk]))
-        return super().dispatch(request, *args, **kwargs)
+    def refuse_if_scored(self):
+        if self.object.has_scored():
+            messages.error(self.request, REFUSED_DELETE % {"judge": self.object})
+            return redirect(reverse("competition_deactivate_judge", args=[self.object.pk]))
+        return None
+
+    def get(self, request, *args, **kwargs):
+        return self.refuse_if_scored() or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        return self.refuse_if_scored() or super().post(request, *args, **kwargs)
 
     def delete_action(self):
-        judging.delete_judge(self.object)
+        with transaction.atomic():
+            judging.release_drafts(self.object)  # drafts decide nothing: they go with the judge
+            super().delete_action()
 
 
 class JudgeViewSet(SnippetViewSet):

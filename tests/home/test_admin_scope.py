@@ -13,7 +13,7 @@ from django.contrib.auth.models import Group
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from wagtail import hooks
-from wagtail.models import Page
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
 
 from home import admin_scope
 
@@ -122,10 +122,17 @@ def test_the_judges_dashboard_and_menu_show_nothing_of_the_site(judge_client):
 def test_an_app_registers_a_scope_through_the_hook(client):
     """A group becomes scoped only when an app registers it; its member then reaches the
     registered URL names and is refused the rest."""
-    group = Group.objects.create(name="Scoped for a test")
+    editors = Group.objects.get(name="Editors")
+    group = Group.objects.create(name="Scoped for a test")  # an editor's rights, but scoped
+    group.permissions.set(editors.permissions.all())
+    for row in GroupPagePermission.objects.filter(group=editors):
+        GroupPagePermission.objects.create(group=group, page=row.page, permission=row.permission)
+    for row in GroupCollectionPermission.objects.filter(group=editors):
+        GroupCollectionPermission.objects.create(
+            group=group, collection=row.collection, permission=row.permission
+        )
     user = get_user_model().objects.create_user("scoped", password="scoped-pass")
     user.groups.add(group)
-    user.user_permissions.add(*Group.objects.get(name="Editors").permissions.all())
     assert client.login(username="scoped", password="scoped-pass")
     assert client.get("/admin/pages/").status_code == HTTPStatus.OK  # not scoped yet
 
