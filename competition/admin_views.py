@@ -21,12 +21,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
+from django.views.defaults import permission_denied
+
+from wagtail.log_actions import log
 
 from cms import languages
 from competition import judging, ranking
 from competition.forms import AwardsForm, ConflictForm, DisqualifyForm, ScoreForm
 from competition.models import (
     EssayCompetitionPage,
+    Judge,
     JudgeAssignment,
     Score,
     Submission,
@@ -44,12 +48,17 @@ class AdminView(PermissionView):
     header_icon = "doc-full"
 
 
+def refuse(request):
+    """403, the same for an id that exists and one that does not: nothing to learn from it."""
+    return permission_denied(request, PermissionDenied())
+
+
 class CompetitionMixin:
     """A view of one competition, named by the id of any of its pages."""
 
     def dispatch(self, request, page_id, *args, **kwargs):
         if not request.user.has_perm(self.permission):
-            raise PermissionDenied  # before looking the page up: nothing to learn from a 404
+            return refuse(request)  # before looking the page up: nothing to learn from a 404
         page = get_object_or_404(EssayCompetitionPage, pk=page_id)
         self.competition = page.source
         return super().dispatch(request, *args, **kwargs)
@@ -151,6 +160,7 @@ class CompetitionView(CompetitionMixin, AdminView):
         submission.status = Submission.Status.ELIGIBLE
         submission.disqualification_reason = ""
         submission.save(update_fields=["status", "disqualification_reason"])
+        log(instance=submission, action="competition.eligible")
         messages.success(request, _("%s is eligible.") % submission.reference)
         return None
 
@@ -168,6 +178,11 @@ class CompetitionView(CompetitionMixin, AdminView):
         submission.disqualification_reason = form.cleaned_data["reason"]
         submission.award = ""
         submission.save(update_fields=["status", "disqualification_reason", "award"])
+        log(
+            instance=submission,
+            action="competition.disqualify",
+            data={"reason": submission.disqualification_reason},
+        )
         messages.success(request, _("%s is disqualified.") % submission.reference)
         return None
 
@@ -182,6 +197,11 @@ class CompetitionView(CompetitionMixin, AdminView):
             return None
         submission.calibration = not submission.calibration
         submission.save(update_fields=["calibration"])
+        log(
+            instance=submission,
+            action="competition.calibration",
+            data={"calibration": submission.calibration},
+        )
         return None
 
     def assign(self, request):
@@ -215,8 +235,7 @@ class CompetitionView(CompetitionMixin, AdminView):
         if timezone.now() < self.competition.retention_ends():
             messages.error(request, _("The retention period is not over yet."))
             return None
-        due = Submission.objects.of(self.competition).filter(student__isnull=False)
-        count = sum(judging.erase(submission, keep_credit=True) for submission in due)
+        count = judging.purge(Submission.objects.of(self.competition))
         messages.success(
             request,
             ngettext(
@@ -238,6 +257,7 @@ class ExportView(CompetitionMixin, AdminView):
         if kind == "submissions" and not request.user.has_perm(PERSONAL):
             raise PermissionDenied
         data = self.submissions() if kind == "submissions" else self.scores()
+        log(instance=self.competition, action="competition.export", data={"kind": kind})
         stamp = timezone.localdate().isoformat()
         return downloads.spreadsheet_response(
             data, f"{kind}-{self.competition.year}-{stamp}", format
@@ -353,6 +373,8 @@ class SubmissionView(AdminView):
     template_name = "competition/admin/submission.html"
 
     def dispatch(self, request, pk, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            return refuse(request)  # before looking the submission up
         self.submission = get_object_or_404(Submission.objects.select_related("student"), pk=pk)
         self.competition = EssayCompetitionPage.objects.filter(
             translation_key=self.submission.competition_key
@@ -376,6 +398,7 @@ class SubmissionView(AdminView):
     def get(self, request, *args, **kwargs):
         what = request.GET.get("download")
         if what == "data":
+            log(instance=self.submission, action="competition.export_personal_data")
             response = HttpResponse(
                 json.dumps(judging.personal_data(self.submission), ensure_ascii=False, indent=2),
                 content_type="application/json; charset=utf-8",
@@ -406,6 +429,7 @@ class SubmissionView(AdminView):
         if request.POST.get("action") != "erase":
             return HttpResponse(_("Unknown action."), status=HTTPStatus.BAD_REQUEST)
         if judging.erase(self.submission):
+            log(instance=self.submission, action="competition.erase")
             messages.success(
                 request,
                 _("The personal data of %s is erased; the anonymous essay and its scores stay.")
@@ -486,7 +510,7 @@ class JudgeMixin:
 
     def dispatch(self, request, *args, **kwargs):
         self.judge = getattr(request.user, "judge", None) if request.user.is_authenticated else None
-        if self.judge is None or not request.user.has_perm(SCORE):
+        if self.judge is None or not self.judge.active or not request.user.has_perm(SCORE):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -504,7 +528,13 @@ class MyEssaysView(JudgeMixin, AdminView):
     header_icon = "edit"
 
     def get_context_data(self, **kwargs):
-        rows = list(self.assignments().order_by("-submission__calibration", "submission__number"))
+        rows = list(
+            self.assignments()
+            .select_related("submission__student")
+            .order_by("-submission__calibration", "submission__number")
+        )
+        for row in rows:  # students write their names into their titles too
+            row.title = judging.blind(row.submission)[0]
         return {
             **super().get_context_data(**kwargs),
             "rows": rows,
@@ -614,3 +644,37 @@ class ScoreEssayView(JudgeMixin, AdminView):
             request, _("Thank you: the essay is taken from your list and given to another judge.")
         )
         return redirect(reverse("competition_my_essays"))
+
+
+class DeactivateJudgeView(AdminView):
+    """A judge taken out of the competition: kept with their scores, given no more essays."""
+
+    permission = "competition.change_judge"
+    template_name = "competition/admin/deactivate_judge.html"
+    page_title = gettext_lazy("Deactivate judge")
+    header_icon = "user"
+
+    def dispatch(self, request, pk, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            return refuse(request)
+        self.judge = get_object_or_404(Judge.objects.select_related("user"), pk=pk)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return str(self.judge)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "judge": self.judge}
+
+    def post(self, request, *args, **kwargs):
+        if self.judge.active:
+            judging.deactivate(self.judge)
+            messages.success(
+                request,
+                _(
+                    "%(judge)s is deactivated; their scores stay. The essays they had not scored "
+                    "go to other judges at the next assignment."
+                )
+                % {"judge": self.judge},
+            )
+        return redirect(reverse("wagtailsnippets_competition_judge:list"))

@@ -264,7 +264,7 @@ class AwardsForm(forms.Form):
 
     def __init__(self, *args, submissions, **kwargs):
         super().__init__(*args, **kwargs)
-        choices = [(submission.pk, str(submission)) for submission in submissions]
+        choices = [(s.pk, f"{s.reference} {s.title}") for s in submissions]
         for name in ("first", "second", "third"):
             self.fields[name].choices = [("", "—"), *choices]
         self.fields["mentions"].choices = choices

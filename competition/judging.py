@@ -1,8 +1,11 @@
 """The competition's rounds in the database: assignment, conflicts, ranking, calibration, awards,
-and the students' personal data (export, erasure, purge after the retention period).
+the judges' deactivation, and the students' personal data (export, erasure, purge after the
+retention period).
 
 The decisions themselves are pure functions (``assignment``, ``ranking``, ``redaction``); this
-module reads the rows they need and writes back what they decided.
+module reads the rows they need and writes back what they decided. Each decision and each
+change to personal data is logged (Wagtail's ``log()``, actions registered in
+``wagtail_hooks.py``), under the admin user who made it where there is one.
 """
 
 import statistics
@@ -13,6 +16,8 @@ import cyrtranslit
 
 from django.db import transaction
 from django.utils import timezone
+
+from wagtail.log_actions import log
 
 from cms import languages
 from competition import assignment, ranking, redaction
@@ -97,7 +102,7 @@ def run_assignment(page):
     source = page.source
     with transaction.atomic():
         submissions = list(Submission.objects.of(source).eligible().select_related("student"))
-        rows = list(Judge.objects.select_related("user"))
+        rows = list(Judge.objects.available().select_related("user"))
         judges = [_judge(judge) for judge in rows]
         existing, declared = _current(submissions)
         competing = [_essay(s) for s in submissions if not s.calibration]
@@ -108,6 +113,7 @@ def run_assignment(page):
         created = _save(decided, existing)
         shared = assignment.assign(calibrating, judges, len(judges), frozenset(declared), existing)
         created += _save(shared, existing)
+        log(instance=source, action="competition.assign", data={"created": created})
     by_pk = {s.pk: s for s in submissions}
     judges_by_pk = {judge.pk: judge for judge in rows}
     return AssignmentReport(
@@ -132,7 +138,7 @@ def declare_conflict(row, reason):
         submissions = list(Submission.objects.of(source).eligible().select_related("student"))
         existing, declared = _current(submissions)
         essay = _essay(submission)
-        judges = [_judge(judge) for judge in Judge.objects.all()]
+        judges = [_judge(judge) for judge in Judge.objects.available()]
         k = len(judges) if submission.calibration else source.judges_per_essay
         decided = assignment.assign([essay], judges, k, declared, existing)
         _save(decided, existing)
@@ -237,13 +243,22 @@ def confirm_awards(page, awards, normalised, user):
     source = page.source
     with transaction.atomic():
         chosen = Submission.objects.of(source).judged().filter(pk__in=awards)
+        # Once the personal data is purged, the credit already published is all that is left
+        # of the author's consent: confirming the awards again keeps it.
+        published = dict(
+            Submission.objects.of(source)
+            .filter(student__isnull=True)
+            .exclude(public_credit="")
+            .values_list("pk", "public_credit")
+        )
         Submission.objects.of(source).exclude(award="").update(award="", public_credit="")
         for submission in chosen.select_related("student"):
             submission.award = awards[submission.pk]
             student = submission.student
-            submission.public_credit = (
-                _credit(student) if student and student.publication_consent else ""
-            )
+            if student is None:
+                submission.public_credit = published.get(submission.pk, "")
+            else:
+                submission.public_credit = _credit(student) if student.publication_consent else ""
             submission.save(update_fields=["award", "public_credit"])
         Result.objects.update_or_create(
             competition_key=source.translation_key,
@@ -254,6 +269,43 @@ def confirm_awards(page, awards, normalised, user):
                 "published": True,
             },
         )
+        log(
+            instance=source,
+            action="competition.awards",
+            user=user,
+            data={"awards": {s.reference: s.award for s in chosen}, "normalised": normalised},
+        )
+
+
+def deactivate(judge):
+    """Take a judge out of the competition without losing what they decided: their submitted
+    scores stay and count; the essays they had not scored go back to be given to others."""
+    with transaction.atomic():
+        judge.deactivated_at = timezone.now()
+        judge.save(update_fields=["deactivated_at"])
+        unscored = JudgeAssignment.objects.filter(judge=judge).exclude(
+            score__submitted_at__isnull=False
+        )
+        release_drafts(judge)  # drafts decide nothing
+        released = unscored.delete()[1].get(JudgeAssignment._meta.label, 0)
+        log(instance=judge, action="competition.judge_deactivate", data={"released": released})
+    return released
+
+
+def release_drafts(judge):
+    """Drop the judge's unsubmitted marks, which a delete would otherwise refuse to lose."""
+    Score.objects.filter(assignment__judge=judge, submitted_at__isnull=True).delete()
+
+
+def delete_judge(judge):
+    """Delete a judge who never submitted a score (their drafts and assignments with them);
+    one who did is kept: returns False and changes nothing."""
+    if judge.has_scored():
+        return False
+    with transaction.atomic():
+        release_drafts(judge)
+        judge.delete()
+    return True
 
 
 # Personal data
@@ -339,17 +391,48 @@ def erase(submission, keep_credit=False):
     return True
 
 
-def purge_due(now=None):
-    """Erase the personal data of every competition whose retention period is over.
+def purge(submissions):
+    """Erase the personal data of these submissions at the end of their retention, keeping a
+    published credit; each one logged. Returns how many were erased."""
+    count = 0
+    for submission in submissions.filter(student__isnull=False):
+        if erase(submission, keep_credit=True):
+            log(instance=submission, action="competition.purge")
+            count += 1
+    return count
 
-    Returns {competition page: submissions purged}."""
+
+def _retention_ends(key, pages):
+    """When a competition's personal data is due: its page's retention where any page of the
+    competition is left (published or not, in any language); once every page is gone, the
+    default retention counted from its last submission."""
+    page = pages.get(key)
+    if page is not None:
+        return page.retention_ends()
+    last = Submission.objects.filter(competition_key=key).latest("submitted_at").submitted_at
+    months = EssayCompetitionPage._meta.get_field("retention_months").default
+    return EssayCompetitionPage.retention_from(last, months)
+
+
+def purge_due(now=None):
+    """Erase the personal data of every competition whose retention period is over, whatever
+    became of its page (deleted, unpublished, left only in a translation).
+
+    Returns {the competition's title (its key once no page is left): submissions purged}."""
     now = now or timezone.now()
+    keys = set(
+        Submission.objects.filter(student__isnull=False).values_list("competition_key", flat=True)
+    )
+    pages = {}
+    for page in EssayCompetitionPage.objects.filter(translation_key__in=keys).select_related(
+        "locale"
+    ):  # the default language's page where there is one
+        if page.locale.language_code == languages.DEFAULT.code or page.translation_key not in pages:
+            pages[page.translation_key] = page
     purged = {}
-    for page in competitions():
-        if now < page.retention_ends():
-            continue
-        due = Submission.objects.of(page).filter(student__isnull=False)
-        count = sum(erase(submission, keep_credit=True) for submission in due)
-        if count:
-            purged[page] = count
+    for key in keys:
+        if now >= _retention_ends(key, pages):
+            count = purge(Submission.objects.filter(competition_key=key))
+            if count:
+                purged[pages[key].title if key in pages else str(key)] = count
     return purged

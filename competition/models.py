@@ -17,6 +17,7 @@ from modelcluster.fields import ParentalKey
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -197,11 +198,16 @@ class EssayCompetitionPage(RoutablePageMixin, BasePage):
 
     def retention_ends(self):
         source = self.source
-        closes = timezone.localtime(source.closes_at)
-        month = closes.month - 1 + source.retention_months
-        year, month = closes.year + month // 12, month % 12 + 1
-        day = min(closes.day, _days_in(year, month))
-        return closes.replace(year=year, month=month, day=day)
+        return self.retention_from(source.closes_at, source.retention_months)
+
+    @staticmethod
+    def retention_from(moment, months):
+        """``months`` calendar months after ``moment``, in Skopje time."""
+        moment = timezone.localtime(moment)
+        month = moment.month - 1 + months
+        year, month = moment.year + month // 12, month % 12 + 1
+        day = min(moment.day, _days_in(year, month))
+        return moment.replace(year=year, month=month, day=day)
 
     def criteria_in_order(self):
         return list(self.source.criteria.all())
@@ -398,8 +404,8 @@ class Submission(models.Model):
             ("score_essays", _("Can score the essays assigned to them")),
         ]
 
-    def __str__(self):
-        return f"{self.reference} {self.title}"
+    def __str__(self):  # the reference alone: it labels the site history, where the title
+        return self.reference  # (which may name the student) has no place
 
 
 class JudgeForm(WagtailAdminModelForm):
@@ -416,15 +422,37 @@ class JudgeForm(WagtailAdminModelForm):
     )
 
 
+class JudgeQuerySet(models.QuerySet):
+    def available(self):
+        """Judges who may be given essays: not deactivated, their user active and allowed to
+        score (a user taken out of the Judges group keeps their past scores, gets no more)."""
+        may_score = Permission.objects.filter(
+            content_type__app_label="competition", codename="score_essays"
+        )
+        return (
+            self.filter(deactivated_at__isnull=True, user__is_active=True)
+            .filter(
+                models.Q(user__is_superuser=True)
+                | models.Q(user__user_permissions__in=may_score)
+                | models.Q(user__groups__permissions__in=may_score)
+            )
+            .distinct()
+        )
+
+
 class Judge(models.Model):
-    """A user who judges: the languages they read and what they are close to."""
+    """A user who judges: the languages they read and what they are close to.
+
+    A judge who has scored is never deleted, nor is their user (``PROTECT``): the ranking rests
+    on their scores. They are deactivated instead, and get no more essays."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("user"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="judge",
     )
+    deactivated_at = models.DateTimeField(_("deactivated at"), null=True, blank=True)
     languages = models.JSONField(_("languages read"), default=list)
     schools = models.TextField(
         _("schools close to the judge"),
@@ -441,12 +469,21 @@ class Judge(models.Model):
         FieldPanel("municipalities"),
     ]
 
+    objects = JudgeQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("judge")
         verbose_name_plural = _("judges")
 
     def __str__(self):
         return self.user.get_full_name() or self.user.get_username()
+
+    @property
+    def active(self):
+        return self.deactivated_at is None
+
+    def has_scored(self):
+        return Score.objects.filter(assignment__judge=self, submitted_at__isnull=False).exists()
 
     @property
     def school_list(self):
@@ -479,8 +516,8 @@ class Score(models.Model):
     """A judge's marks for one essay: {criterion key: points}, a draft until submitted."""
 
     assignment = models.OneToOneField(
-        JudgeAssignment, on_delete=models.CASCADE, related_name="score"
-    )
+        JudgeAssignment, on_delete=models.PROTECT, related_name="score"
+    )  # deleting the judge or the essay would lose a decision: refused
     points = models.JSONField(default=dict)
     comment = models.TextField(_("comment"), blank=True)
     updated_at = models.DateTimeField(auto_now=True)

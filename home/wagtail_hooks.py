@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home import personal_data
+from home import admin_scope, personal_data
 from home.admin_views import TranslationReportView
 from home.email_admin import OutboundEmailViewSet
 from home.models import SiteSettings
@@ -71,3 +71,22 @@ def refuse_bulk_deleting_pages_with_personal_data(request, action_type, objects,
     if action_type == "delete" and any(issubclass(model, Page) for model in action.models):
         return personal_data.refuse_deletion(request, list(objects))
     return None
+
+
+# Scoped groups (home/admin_scope.py): their members see only what the apps registered for them.
+
+
+@hooks.register("construct_main_menu")
+def keep_scoped_users_menu_in_scope(request, menu_items):
+    if admin_scope.is_scoped(request.user):
+        menu_items[:] = [
+            item for item in menu_items if admin_scope.menu_item_reachable(request.user, item)
+        ]
+
+
+@hooks.register("construct_homepage_panels", order=-100)
+def clear_scoped_users_dashboard(request, panels):
+    """Wagtail's panels list page titles, drafts and other editors' names: none for a scoped
+    user. Apps registering a panel for them run after this (any order above -100)."""
+    if admin_scope.is_scoped(request.user):
+        panels[:] = []

@@ -83,15 +83,17 @@ def minor_data(**overrides):
 
 @pytest.fixture
 def judges(db):
-    """Three judges of our own (the demo's are removed): Ana reads mk and rom; Besa reads mk and
-    sq; Cem reads mk and rom and lives in Čair. Each logs in with the password "judge-pass"."""
+    """Three judges of our own (the demo's are deactivated: they scored, so they are kept): Ana
+    reads mk and rom; Besa reads mk and sq; Cem reads mk and rom and lives in Čair. Each logs in
+    with the password "judge-pass"."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
+    from django.utils import timezone
 
     from competition.models import Judge
     from home import roles
 
-    Judge.objects.all().delete()
+    Judge.objects.update(deactivated_at=timezone.now())
     group = Group.objects.get(name=roles.JUDGES)
     made = {}
     for username, read, close_to in (

@@ -1,4 +1,5 @@
-"""Remove the students' personal data of every competition whose retention period is over.
+"""Remove the students' personal data of every competition whose retention period is over,
+including competitions whose pages were deleted or unpublished.
 
 Meant for a daily cron job or scheduler; safe to run any number of times."""
 
@@ -12,7 +13,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         purged = judging.purge_due()
-        for page, count in purged.items():
-            self.stdout.write(f"{page.title}: personal data removed from {count} submissions.")
+        for competition, count in purged.items():
+            self.stdout.write(f"{competition}: personal data removed from {count} submissions.")
         if not purged:
             self.stdout.write("Nothing to purge.")
