@@ -31,7 +31,7 @@ from django.http.multipartparser import MultiPartParser
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 from wagtail.snippets.permissions import get_permission_name
 from wagtail.whitelist import check_url
 from wagtail_localize.models import Translation
@@ -165,6 +165,8 @@ class SubmitSnippetTranslationView(
 def refuse_unapproved_publish(request, instance):
     """``before_edit_page`` / ``before_edit_snippet``: the translation editor's "Publish" asks
     the same as "Update translations" (wagtail-localize checks the target only)."""
+    if not isinstance(instance, TranslatableMixin):
+        return None
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
     translation = Translation.objects.filter(
