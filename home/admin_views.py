@@ -10,7 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms import languages
-from home import downloads, translation_status
+from home import downloads, roles, translation_status
 from home.translation_status import State
 
 
@@ -92,8 +92,12 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
         return super().get(request, *args, **kwargs)
 
     def filter_rows(self, rows):
-        """Apply each valid filter; a value the form refuses is ignored, the others still apply."""
-        codes = list(languages.CODES)
+        """Apply each valid filter; a value the form refuses is ignored, the others still apply.
+
+        A translator sees their own languages first, then the others.
+        """
+        own = roles.translator_language_codes(self.request.user)
+        codes = [*own, *(code for code in languages.CODES if code not in own)]
         self.filters.is_valid()
         data = getattr(self.filters, "cleaned_data", {})
         if data.get("section"):

@@ -1,12 +1,14 @@
-"""The four Wagtail groups of DESIGN.md and what each may do, applied idempotently.
+"""The Wagtail groups of DESIGN.md and what each may do, applied idempotently.
 
 ``apply_roles(apps)`` is called by a data migration (so every database has the groups, not
 only the demo), with the historical app registry; running it again changes nothing. It sets
 each group's permissions to exactly what is listed here, skipping those whose model does not
 exist yet: an app that adds permissions to a role lists them here and calls it again from a
 migration of its own.
-Translators may publish in every locale but the default one: that permission hangs on each
-locale's root page, so ``grant_translator_publishing`` runs again when a locale root appears.
+Translators have one group per locale but the default one ("Translators · Romani"): each may
+write and publish pages only under its locale's root page, so ``grant_translator_rights`` runs
+again when a locale root appears. They translate; they hold no change rights on the source
+records (the Forum's, the topics, the site settings), whose shared fields are not theirs.
 """
 
 from cms import languages
@@ -14,12 +16,42 @@ from cms import languages
 EDITORS = "Editors"
 COORDINATORS = "Coordinators"
 JUDGES = "Judges"
-TRANSLATORS = "Translators"
+LEGACY_TRANSLATORS = "Translators"  # the single group of before, split per locale (0005)
 WORKFLOW_NAME = "Editor → Coordinator"
 TASK_NAME = "Coordinator approval"
 
 ADMIN = ["wagtailadmin.access_admin"]
 TRANSLATE = ["wagtail_localize.submit_translation", "home.view_translation_report"]
+
+
+def translator_group_name(code):
+    """The translators' group of a locale: "Translators · Romani"."""
+    from django.utils.translation import get_language_info
+
+    language = languages.BY_CODE.get(code)
+    if language is not None:
+        return f"Translators · {language.name}"
+    try:
+        return f"Translators · {get_language_info(code)['name']}"
+    except KeyError:  # a language Django does not know either
+        return f"Translators · {code}"
+
+
+TRANSLATOR_GROUPS = {
+    language.code: translator_group_name(language.code)
+    for language in languages.LANGUAGES
+    if language != languages.DEFAULT
+}
+
+
+def translator_language_codes(user):
+    """The languages ``user`` translates, in the order of cms/languages.py: their groups'."""
+    names = set(user.groups.values_list("name", flat=True))
+    return [code for code, group in TRANSLATOR_GROUPS.items() if group in names]
+
+
+# On their locale's root page only: never the default locale's tree.
+TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 
 # The Forum's translatable records (forum/): editors write them, translators translate them.
 FORUM_RECORDS = ["community", "organization", "goal", "objective", "action", "advocacymeeting"]
@@ -87,13 +119,7 @@ MODEL_PERMISSIONS = {
         *_EMAILS_WATCH,
     ],
     JUDGES: [*ADMIN, "competition.score_essays"],
-    TRANSLATORS: [
-        *ADMIN,
-        *TRANSLATE,
-        "home.change_sitesettings",
-        *(f"forum.change_{model}" for model in FORUM_RECORDS),
-        "search.change_topic",
-    ],
+    **{group: [*ADMIN, *TRANSLATE] for group in TRANSLATOR_GROUPS.values()},
 }
 
 # Page permissions on the tree's root, so they reach every locale's tree.
@@ -107,7 +133,6 @@ PAGE_PERMISSIONS = {
         "lock_page",
         "unlock_page",
     ],
-    TRANSLATORS: ["add_page", "change_page"],
 }
 
 # Image and document permissions on the root collection. Wagtail checks them against its own
@@ -123,10 +148,10 @@ _DELETE = ["wagtailimages.delete_image", "wagtaildocs.delete_document"]
 COLLECTION_PERMISSIONS = {
     EDITORS: [*_ADD_CHANGE, *_CHOOSE],
     COORDINATORS: [*_ADD_CHANGE, *_CHOOSE, *_DELETE],
-    TRANSLATORS: [*_CHOOSE],
+    **{group: [*_CHOOSE] for group in TRANSLATOR_GROUPS.values()},
 }
 
-# What Wagtail's own first migrations create, which our four groups and workflow replace.
+# What Wagtail's own first migrations create, which our groups and workflow replace.
 WAGTAIL_DEFAULT_GROUP = "Moderators"
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
@@ -224,7 +249,7 @@ def apply_roles(apps):
             )
 
     _apply_workflow(apps, groups[COORDINATORS], root_page)
-    grant_translator_publishing(apps)
+    grant_translator_rights(apps)
 
 
 def _apply_workflow(apps, coordinators, root_page):
@@ -247,19 +272,32 @@ def _apply_workflow(apps, coordinators, root_page):
     Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, workflow_pages__isnull=True).delete()
 
 
-def grant_translator_publishing(apps):
-    """Translators publish in every locale but the default: on each other locale's root."""
+def grant_translator_rights(apps):
+    """Each locale's translators write and publish under that locale's root, and nowhere else.
+
+    A locale added later by an administrator, outside cms/languages.py, gets its group here.
+    """
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     Page = apps.get_model("wagtailcore", "Page")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
 
-    translators = Group.objects.filter(name=TRANSLATORS).first()
-    if translators is None:
-        return
-    (publish,) = _permissions(Permission, ["wagtailcore.publish_page"])
-    locale_roots = Page.objects.filter(depth=2).exclude(
-        locale__language_code=languages.DEFAULT.code
+    wanted = _permissions(
+        Permission, [f"wagtailcore.{codename}" for codename in TRANSLATOR_PAGE_PERMISSIONS]
+    )
+    locale_roots = (
+        Page.objects.filter(depth=2)
+        .exclude(locale__language_code=languages.DEFAULT.code)
+        .select_related("locale")
     )
     for page in locale_roots:
-        GroupPagePermission.objects.get_or_create(group=translators, page=page, permission=publish)
+        group, created = Group.objects.get_or_create(
+            name=translator_group_name(page.locale.language_code)
+        )
+        if created:
+            group.permissions.set(_permissions(Permission, [*ADMIN, *TRANSLATE]))
+        GroupPagePermission.objects.filter(group=group).exclude(
+            page=page, permission__in=wanted
+        ).delete()
+        for permission in wanted:
+            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)

@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home import admin_scope, personal_data
+from home import admin_scope, localize, personal_data
 from home.admin_views import TranslationReportView
 from home.email_admin import OutboundEmailViewSet
 from home.models import SiteSettings
@@ -90,3 +90,41 @@ def clear_scoped_users_dashboard(request, panels):
     user. Apps registering a panel for them run after this (any order above -100)."""
     if admin_scope.is_scoped(request.user):
         panels[:] = []
+
+
+# wagtail-localize's doors that publish, held to Wagtail's publish rights (home/localize.py).
+# Registered ahead of wagtail-localize's own URLs (order=-1): the first matching pattern wins,
+# and reversing "wagtail_localize:..." still gives these same addresses.
+@hooks.register("register_admin_urls", order=-1)
+def register_localize_doors():
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            localize.UpdateTranslationsView.as_view(),
+            name="localize_update_translations",
+        ),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            localize.SubmitPageTranslationView.as_view(),
+            name="localize_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            localize.SubmitSnippetTranslationView.as_view(),
+            name="localize_submit_snippet_translation",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            localize.convert_to_alias,
+            name="localize_convert_to_alias",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            localize.edit_override,
+            name="localize_edit_override",
+        ),
+    ]
+
+
+hooks.register("before_edit_page", localize.refuse_unapproved_publish, order=-1)
+hooks.register("before_edit_snippet", localize.refuse_unapproved_publish, order=-1)

@@ -24,11 +24,14 @@ from wagtail.models import (
 )
 
 from cms import languages
+from home.synchronised import SharedFieldsSynchronised
 
 
 class SharedFieldsMixin(models.Model):
     shared_fields: tuple[str, ...] = ()
     shared_many_to_many: tuple[str, ...] = ()
+    # wagtail-localize copies the shared fields from the source: no translator sees or edits them.
+    translatable_fields = SharedFieldsSynchronised()
 
     class Meta:
         abstract = True

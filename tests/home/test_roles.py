@@ -1,4 +1,4 @@
-"""The four groups of DESIGN.md, created by a migration, and the Editor -> Coordinator workflow."""
+"""The groups of DESIGN.md, created by a migration, and the Editor -> Coordinator workflow."""
 
 from http import HTTPStatus
 
@@ -36,7 +36,7 @@ def test_groups_and_workflow_come_from_the_migration_not_the_seeder():
         roles.EDITORS,
         roles.COORDINATORS,
         roles.JUDGES,
-        roles.TRANSLATORS,
+        *(f"Translators · {language.name}" for language in languages.LANGUAGES[1:]),
     }
     workflow = Workflow.objects.get(name=roles.WORKFLOW_NAME)
     assert workflow.active
@@ -59,7 +59,7 @@ def test_applying_the_roles_again_changes_nothing():
     assert snapshot() == before
 
 
-def test_only_coordinators_publish_in_macedonian_and_translators_publish_in_other_locales(
+def test_only_coordinators_publish_in_macedonian_and_translators_only_in_their_locales(
     django_user_model, about_pages
 ):
     def can_publish(username, code):
@@ -69,8 +69,29 @@ def test_only_coordinators_publish_in_macedonian_and_translators_publish_in_othe
     assert can_publish("coordinator", "mk")
     assert not can_publish("editor", "mk")
     assert not can_publish("translator", "mk")
-    assert all(can_publish("translator", code) for code in about_pages if code != "mk")
+    # The demo translator is in the Romani, Turkish and Aromanian groups, and only those.
+    assert {code for code in about_pages if can_publish("translator", code)} == {"rom", "tr", "rup"}
     assert not any(can_publish("judge", code) for code in about_pages)
+
+
+def test_each_translators_group_writes_only_under_its_own_locale_root(homes):
+    for code, name in roles.TRANSLATOR_GROUPS.items():
+        group = Group.objects.get(name=name)
+        rights = set(
+            GroupPagePermission.objects.filter(group=group).values_list(
+                "page_id", "permission__codename"
+            )
+        )
+        assert rights == {
+            (homes[code].pk, codename) for codename in ("add_page", "change_page", "publish_page")
+        }
+    assert languages.DEFAULT.code not in roles.TRANSLATOR_GROUPS
+
+
+def test_translators_hold_no_change_rights_on_the_source_records():
+    for name in roles.TRANSLATOR_GROUPS.values():
+        codenames = set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
+        assert codenames == {"access_admin", "submit_translation", "view_translation_report"}
 
 
 def test_judge_cannot_open_the_page_editor(client, about_pages):
@@ -139,16 +160,19 @@ def test_editor_submits_for_moderation_and_a_coordinator_approves(client, about_
     assert "Изменет текст за одобрување." in public.content.decode()
 
 
-def test_a_new_locale_root_gives_translators_publishing_there(homes, locales):
+def test_a_new_locale_root_gets_its_own_translators_group(homes, locales):
     from wagtail.models import Locale
 
     locale = Locale.objects.create(language_code="de")  # a ninth language, added by an admin
     home = homes["mk"].copy_for_translation(locale)
 
-    translators = Group.objects.get(name=roles.TRANSLATORS)
-    assert GroupPagePermission.objects.filter(
-        group=translators, page=home, permission__codename="publish_page"
-    ).exists()
+    translators = Group.objects.get(name="Translators · German")
+    assert set(
+        GroupPagePermission.objects.filter(group=translators).values_list(
+            "page_id", "permission__codename"
+        )
+    ) == {(home.pk, "add_page"), (home.pk, "change_page"), (home.pk, "publish_page")}
+    assert translators.permissions.filter(codename="submit_translation").exists()
 
 
 def test_every_locale_is_synchronised_from_macedonian_by_the_migration():

@@ -50,7 +50,7 @@ def test_it_prints_one_account_per_role(django_user_model):
         ("editor", "Editors"),
         ("coordinator", "Coordinators"),
         ("judge", "Judges"),
-        ("translator", "Translators"),
+        ("translator", "Translators · Romani, Translators · Turkish, Translators · Aromanian"),
     ]:
         assert re.search(rf"{username}\s+{role}\s+demo-{username}-2026", text)
         user = django_user_model.objects.get(username=username)

@@ -209,3 +209,13 @@ def test_a_bad_filter_value_leaves_the_valid_filters_in_force(coordinator_client
 
     assert response.status_code == HTTPStatus.OK
     assert set(totals(response)) == {"rom"}
+
+
+def test_a_translator_sees_their_own_languages_first(client):
+    login_as(client, "translator")  # Romani, Turkish and Aromanian
+
+    response = client.get(REPORT)
+
+    order = list(totals(response))
+    assert order[:3] == ["tr", "rom", "rup"]
+    assert sorted(order[3:]) == sorted(code for code in languages.CODES if code not in order[:3])

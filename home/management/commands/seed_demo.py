@@ -31,12 +31,18 @@ from home.models import (
     StandardPage,
 )
 
-# (username, group, password): demo accounts only, printed so that a newcomer can log in.
+# (username, groups, password): demo accounts only, printed so that a newcomer can log in. The
+# translator translates into three of the languages, as the Forum's translators do.
+DEMO_TRANSLATOR_LOCALES = ("rom", "tr", "rup")
 DEMO_USERS = [
-    ("editor", roles.EDITORS, "demo-editor-2026"),
-    ("coordinator", roles.COORDINATORS, "demo-coordinator-2026"),
-    ("judge", roles.JUDGES, "demo-judge-2026"),
-    ("translator", roles.TRANSLATORS, "demo-translator-2026"),
+    ("editor", [roles.EDITORS], "demo-editor-2026"),
+    ("coordinator", [roles.COORDINATORS], "demo-coordinator-2026"),
+    ("judge", [roles.JUDGES], "demo-judge-2026"),
+    (
+        "translator",
+        [roles.TRANSLATOR_GROUPS[code] for code in DEMO_TRANSLATOR_LOCALES],
+        "demo-translator-2026",
+    ),
 ]
 ADMIN = ("admin", "demo-admin-2026")
 
@@ -280,11 +286,11 @@ class Command(BaseCommand):
             User.objects.create_superuser(username, "admin@forum.example.org", password)
             self.created += 1
         lines.append((username, "superuser", password))
-        for username, group_name, password in DEMO_USERS:
+        for username, group_names, password in DEMO_USERS:
             user = User.objects.filter(username=username).first()
             if user is None:
                 user = User.objects.create_user(username, f"{username}@forum.example.org", password)
-                user.groups.add(Group.objects.get(name=group_name))
+                user.groups.add(*Group.objects.filter(name__in=group_names))
                 self.created += 1
-            lines.append((username, group_name, password))
+            lines.append((username, ", ".join(group_names), password))
         return lines
