@@ -43,8 +43,17 @@ _COMPETITION_COORDINATE = [
     *(f"competition.{verb}_judge" for verb in ("add", "change", "delete", "view")),
 ]
 
-# The library's topic names (search/): editors name the topics, translators translate them.
+# The library's topic names (search/): editors name the topics, translators translate them;
+# coordinators publish them (topics are moderated like pages).
 _LIBRARY_EDIT = ["search.add_topic", "search.change_topic"]
+_LIBRARY_PUBLISH = ["search.publish_topic", "search.lock_topic", "search.unlock_topic"]
+
+# The site settings are moderated like pages: editors write drafts, coordinators publish.
+_SETTINGS_PUBLISH = [
+    "home.publish_sitesettings",
+    "home.lock_sitesettings",
+    "home.unlock_sitesettings",
+]
 
 # Campaigns (campaigns/): editors and coordinators see the reach and pledge counts; only
 # coordinators see who signed.
@@ -68,11 +77,13 @@ MODEL_PERMISSIONS = {
         "home.add_sitesettings",
         "home.change_sitesettings",
         "home.delete_sitesettings",
+        *_SETTINGS_PUBLISH,
         *_FORUM_EDIT,
         *_FORUM_DELETE,
         *_FORUM_COORDINATE,
         *_COMPETITION_COORDINATE,
         *_LIBRARY_EDIT,
+        *_LIBRARY_PUBLISH,
         "search.delete_topic",
         *_CAMPAIGN_FIGURES,
         "campaigns.export_signatures",
@@ -202,6 +213,21 @@ def _apply_workflow(apps, coordinators, root_page):
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
     Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, workflow_pages__isnull=True).delete()
+
+
+def moderate_snippets(apps, *model_labels):
+    """Put the Editor → Coordinator workflow on these snippet models (WorkflowContentType)."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+
+    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+    for label in model_labels:
+        app_label, model_name = label.lower().split(".")
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model_name)
+        WorkflowContentType.objects.update_or_create(
+            content_type=content_type, defaults={"workflow": workflow}
+        )
 
 
 def grant_translator_publishing(apps):
