@@ -57,6 +57,7 @@ class CampaignIndexPage(BasePage):
         campaigns = list(
             CampaignPage.objects.child_of(self)
             .live()
+            .public()
             .select_related("hero_image")
             .defer("body")
             .order_by("-starts_on", "-pk")

@@ -11,6 +11,7 @@ def count_workshops_held():
     """Workshops and trainings that have taken place, each counted once whatever its languages."""
     return (
         EventPage.objects.live()
+        .public()  # a private event is no public figure
         .filter(kind__in=WORKSHOP_KINDS, starts_at__lt=timezone.now())
         .values("translation_key")
         .distinct()

@@ -80,8 +80,17 @@ _COMPETITION_COORDINATE = [
     *(f"competition.{verb}_judge" for verb in ("add", "change", "delete", "view")),
 ]
 
-# The library's topic names (search/): editors name the topics, translators translate them.
+# The library's topic names (search/): editors name the topics, translators translate them;
+# coordinators publish them (topics are moderated like pages).
 _LIBRARY_EDIT = ["search.add_topic", "search.change_topic"]
+_LIBRARY_PUBLISH = ["search.publish_topic", "search.lock_topic", "search.unlock_topic"]
+
+# The site settings are moderated like pages: editors write drafts, coordinators publish.
+_SETTINGS_PUBLISH = [
+    "home.publish_sitesettings",
+    "home.lock_sitesettings",
+    "home.unlock_sitesettings",
+]
 
 # Campaigns (campaigns/): editors and coordinators see the reach and pledge counts; only
 # coordinators see who signed.
@@ -108,11 +117,13 @@ MODEL_PERMISSIONS = {
         "home.add_sitesettings",
         "home.change_sitesettings",
         "home.delete_sitesettings",
+        *_SETTINGS_PUBLISH,
         *_FORUM_EDIT,
         *_FORUM_DELETE,
         *_FORUM_COORDINATE,
         *_COMPETITION_COORDINATE,
         *_LIBRARY_EDIT,
+        *_LIBRARY_PUBLISH,
         "search.delete_topic",
         *_CAMPAIGN_FIGURES,
         "campaigns.export_signatures",

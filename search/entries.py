@@ -1,9 +1,10 @@
-"""The database engine's index: a ``LibraryEntry`` for every live initiative, the numbered facet
-values (``LibraryFacetValue``) and each library's ``LibraryFacetCount``, so that a search reads
-one narrow table instead of the pages, their tree and their relations.
+"""The database engine's index: a ``LibraryEntry`` for every live, public initiative, the
+numbered facet values (``LibraryFacetValue``) and each library's ``LibraryFacetCount``, so that
+a search reads one narrow table instead of the pages, their tree and their relations.
 
-``refresh(ids)`` brings the entries of those pages in line with them (publishing, unpublishing
-and moving call it; deleting a page deletes its entry); ``rebuild()`` writes them all again.
+``refresh(ids)`` brings the entries of those pages in line with them (publishing, unpublishing,
+moving and setting or lifting privacy call it; deleting a page deletes its entry);
+``rebuild()`` writes them all again.
 ``Values`` maps facet values to their numbers and back; ``facet_counts`` counts them over any
 sets of entries in one query.
 """
@@ -124,9 +125,14 @@ def _numbered(pairs):
     return {pair: known[pair] for pair in pairs}
 
 
+def listed(pages):
+    """The pages the public may find: live and not private (``home.privacy``: in no language)."""
+    return pages.live().public()
+
+
 def _live(pages):
     return (
-        pages.live()
+        listed(pages)
         .select_related("locale")
         .prefetch_related("communities", "organisations", "tagged_topics__tag")
         .order_by("pk")

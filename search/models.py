@@ -13,6 +13,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -23,7 +24,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from cms import languages
@@ -55,16 +64,30 @@ class LibraryPage(RoutablePageMixin, BasePage):
         return views.library(request, self)
 
 
-class Topic(TranslatableMixin, models.Model):
+class TopicQuerySet(models.QuerySet):
+    def published(self):
+        """The names the public reads: an editor's change is a draft until it is approved."""
+        return self.filter(live=True)
+
+
+class Topic(
+    TranslatableMixin, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+):
     """A topic tag's name in one language.
 
     Initiatives are tagged in the language they are written in, and their translations keep the
     same tags (wagtail-localize copies them), so the tag alone would show Macedonian words in
     every library. A topic, translated like any snippet, names the tag in the other languages:
-    in the facets, on the initiative and in what the search matches."""
+    in the facets, on the initiative and in what the search matches.
+
+    Moderated like a page ("Editor → Coordinator"): the row holds the live name, an editor's
+    change waits in a revision until a coordinator publishes it."""
 
     tag = models.ForeignKey(Tag, verbose_name=_("tag"), on_delete=models.CASCADE, related_name="+")
     name = models.CharField(_("name"), max_length=100)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="topic")
+
+    objects = TopicQuerySet.as_manager()
 
     panels = [FieldPanel("tag"), FieldPanel("name")]
 
@@ -76,12 +99,18 @@ class Topic(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def revisions(self):
+        return self._revisions
+
 
 def topic_names(slugs, locale):
     """{tag slug: the topic's name in the locale's language, else the tag's own name}."""
     names = dict(Tag.objects.filter(slug__in=slugs).values_list("slug", "name"))
     names.update(
-        Topic.objects.filter(tag__slug__in=slugs, locale=locale).values_list("tag__slug", "name")
+        Topic.objects.published()
+        .filter(tag__slug__in=slugs, locale=locale)
+        .values_list("tag__slug", "name")
     )
     return names
 
@@ -212,7 +241,7 @@ class InitiativePage(BasePage):
         # In memory until the page is saved (modelcluster), so a new page is complete too.
         tags = [topic.name for topic in self.topics.all()]
         parts += tags  # and the topics' names in every language
-        parts += Topic.objects.filter(tag__name__in=tags).values_list("name", flat=True)
+        parts += Topic.objects.published().filter(tag__name__in=tags).values_list("name", flat=True)
         parts += [community.name for community in self.communities.all() if community.live]
         parts += [str(org) for org in self.organisations.all() if org.live]
         return "\n".join(part for part in parts if part)

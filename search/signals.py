@@ -1,4 +1,5 @@
-"""Publishing, unpublishing, moving or deleting an initiative updates the library's indexes: the
+"""Publishing, unpublishing, moving or deleting an initiative, and setting or lifting privacy on
+it or on a page above it, update the library's indexes: the
 database engine's entries at once (a few narrow rows; deleting a page deletes its entry), the
 Elasticsearch document after the transaction commits and off the request path (a django-tasks
 task)."""
@@ -9,8 +10,10 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home.privacy import being_deleted
 from search import elastic, entries, tasks
 from search.models import InitiativePage, Topic
 
@@ -40,7 +43,32 @@ def initiative_deleted(sender, instance, **kwargs):
     _later(instance.pk)
 
 
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def privacy_changed(sender, instance, raw=False, **kwargs):
+    """A private initiative leaves the library (its results, open data and counts) and comes
+    back when the privacy is lifted. ``home.privacy`` copies the restriction to every
+    translation, and each copy brings its own tree's initiatives here."""
+    if raw or being_deleted(instance.page_id):
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:
+        return
+    ids = list(
+        InitiativePage.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True)
+    )
+    entries.refresh(ids)
+    for page_id in ids:
+        _later(page_id)
+
+
+# What saving a draft, a revision or a lock writes on the row: the live name is unchanged.
+BOOKKEEPING = {"latest_revision", "has_unpublished_changes", "locked", "locked_at", "locked_by"}
+
+
 @receiver(post_save, sender=Topic)
 @receiver(post_delete, sender=Topic)
-def topic_named(sender, instance, **kwargs):
+def topic_named(sender, instance, update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= BOOKKEEPING:
+        return
     transaction.on_commit(partial(tasks.refresh_topic_initiatives.enqueue, instance.tag_id))

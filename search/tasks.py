@@ -12,12 +12,11 @@ from search.models import InitiativePage
 
 @task()
 def update_library_document(page_id):
-    """Index the page as it is now live, or take it out of every index when it is not."""
+    """Index the page as it is now live and public, or take it out of every index when not."""
     if not elastic.enabled():
         return
     page = (
-        InitiativePage.objects.live()
-        .filter(pk=page_id)
+        entries.listed(InitiativePage.objects.filter(pk=page_id))
         .select_related("locale")
         .prefetch_related("communities", "organisations", "tagged_topics__tag")
         .first()
@@ -44,7 +43,9 @@ def refresh_topic_initiatives(tag_id):
         wagtail_index.insert_or_update_object(page)
     entries.refresh(page.pk for page in pages)
     if elastic.enabled():
-        live = [page for page in pages if page.live]
+        public = entries.listed(InitiativePage.objects.filter(pk__in=[p.pk for p in pages]))
+        listed = set(public.values_list("pk", flat=True))
+        live = [page for page in pages if page.pk in listed]
         for start in range(0, len(live), 500):
             elastic.index_pages(live[start : start + 500])
 

@@ -205,10 +205,18 @@ def site_search(request):
             for result in page.object_list
         ]
         promoted = SearchQuery.objects.filter(query_string=normalise_query_string(text)).first()
+        chosen = list(promoted.editors_picks.select_related("page__locale")) if promoted else []
+        # Live and public only: an editor's pick made private since is no longer shown.
+        shown = set(
+            Page.objects.filter(pk__in=[pick.page_id for pick in chosen])
+            .live()
+            .public()
+            .values_list("pk", flat=True)
+        )
         picks = [
             pick
-            for pick in (promoted.editors_picks.select_related("page__locale") if promoted else [])
-            if pick.page.live and pick.page.locale.language_code == code
+            for pick in chosen
+            if pick.page_id in shown and pick.page.locale.language_code == code
         ]
         _count_hit(request, text)
     else:

@@ -58,7 +58,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("events pages")
 
     def events(self):
-        return EventPage.objects.child_of(self).live().order_by("starts_at")
+        return EventPage.objects.child_of(self).live().public().order_by("starts_at")
 
     @path("")
     def listing(self, request):

@@ -127,11 +127,15 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["features"] = [
-            feature
-            for feature in self.features.select_related("page", "image", "page__locale")
-            if feature.page is None or feature.page.live
-        ]
+        features = list(self.features.select_related("page", "image", "page__locale"))
+        # Live and public: a page made private (in any language) is not featured.
+        shown = set(
+            Page.objects.filter(pk__in=[feature.page_id for feature in features])
+            .live()
+            .public()
+            .values_list("pk", flat=True)
+        )
+        context["features"] = [feature for feature in features if feature.page_id in shown]
         return context
 
 

@@ -1,10 +1,17 @@
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from cms import languages
@@ -12,11 +19,21 @@ from cms import languages
 CACHE_KEY = "home:site-settings:{}"
 
 
-class SiteSettings(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
+class SiteSettings(
+    TranslatableMixin,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    models.Model,
+):
     """What the site says about the Forum in every page's header and footer, per language.
 
     One row per locale, translated with wagtail-localize like any snippet; a locale without its
-    own row reads the default locale's.
+    own (live) row reads the default locale's. A snippet rather than Wagtail's
+    ``BaseSiteSetting``, so it is moderated like a page ("Editor → Coordinator"): the row holds
+    the live version, an editor's change waits in a revision until a coordinator publishes it.
     """
 
     organisation_name = models.CharField(_("organisation name"), max_length=255)
@@ -85,6 +102,7 @@ class SiteSettings(TranslatableMixin, RevisionMixin, index.Indexed, models.Model
         FieldPanel("privacy_page"),
     ]
     search_fields = [index.SearchField("organisation_name")]
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="site_settings")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("site settings")
@@ -106,14 +124,18 @@ class SiteSettings(TranslatableMixin, RevisionMixin, index.Indexed, models.Model
         self.forget_cached()
         return result
 
+    @property
+    def revisions(self):
+        return self._revisions
+
     @staticmethod
     def forget_cached():
         cache.delete_many([CACHE_KEY.format(code) for code in languages.CODES])
 
     @classmethod
     def for_language(cls, language_code=None):
-        """The settings of the given (else the active) language, falling back to the default
-        locale's; None before any were written. Cached until the next save."""
+        """The live settings of the given (else the active) language, falling back to the
+        default locale's; None before any were published. Cached until the next save."""
         code = languages.get(language_code or get_language() or languages.DEFAULT.code).code
         key = CACHE_KEY.format(code)
         found = cache.get(key)
@@ -122,7 +144,7 @@ class SiteSettings(TranslatableMixin, RevisionMixin, index.Indexed, models.Model
                 row.locale.language_code: row
                 for row in cls.objects.select_related(
                     "locale", "logo", "funder_logo", "privacy_page"
-                ).filter(locale__language_code__in=[code, languages.DEFAULT.code])
+                ).filter(live=True, locale__language_code__in=[code, languages.DEFAULT.code])
             }
             found = rows.get(code) or rows.get(languages.DEFAULT.code) or False
             cache.set(key, found, 300)

@@ -71,7 +71,8 @@ def test_coordinators_name_topics_in_the_admin(coordinator_client):
     tag = Tag.objects.get(name="читање")
     topic = Topic.objects.get(tag=tag, locale__language_code="mk")
     response = coordinator_client.post(
-        f"/admin/snippets/search/topic/edit/{topic.pk}/", {"tag": tag.pk, "name": "Читање книги"}
+        f"/admin/snippets/search/topic/edit/{topic.pk}/",
+        {"tag": tag.pk, "name": "Читање книги", "action-publish": "action-publish"},
     )
     assert response.status_code == 302
     topic.refresh_from_db()

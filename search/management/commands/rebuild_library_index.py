@@ -39,7 +39,7 @@ class Command(BaseCommand):
             index = elastic.index(code)
             index.delete(using=es, ignore_unavailable=True)
             index.create(using=es)
-            pages = self.pages(live=True, locale__language_code=code)
+            pages = entries.listed(self.pages(locale__language_code=code))
             total, done = pages.count(), 0
             for start in range(0, total, BATCH):
                 done += elastic.index_pages(pages[start : start + BATCH], es=es)
