@@ -392,14 +392,14 @@ class Demo:
                 return self.task if "task" in view else self.workflow
             if namespace == "wagtailsettings":
                 return self.snippets["home.sitesettings"]
-        if namespace == "wagtailsettings" and param in ("app_name", "model_name"):
-            return {"app_name": "home", "model_name": "sitesettings"}[param]
             if case.name == "competition_submission":
                 return self.submission
             if case.name == "competition_score":
                 return self.assignments[case.variant]
             if namespace in ("wagtailredirects", "wagtailsearchpromotions"):
                 return MISSING  # the demo has none
+        if namespace == "wagtailsettings" and param in ("app_name", "model_name"):
+            return {"app_name": "home", "model_name": "sitesettings"}[param]
         if case.name.startswith("wagtail_localize:") and param in ("app_label", "model_name", "pk"):
             return {"app_label": "forum", "model_name": "advocacymeeting"}.get(
                 param, self.snippets["forum.advocacymeeting"]
