@@ -10,7 +10,7 @@ from home.roles import create_permissions_and_apply
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0004_locales"),
+        ("home", "0005_translators_per_locale"),
     ]
 
     operations = [

@@ -21,7 +21,7 @@ def moderate_site_settings(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0004_locales'),
+        ('home', '0006_outbound_email'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
