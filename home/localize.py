@@ -11,7 +11,9 @@ for each target and for the source whose text it carries:
 - the source: live, or the user could publish it themselves, so an unapproved draft never
   reaches the public through its translations.
 
-Where a user may not publish a target, its update is saved as a draft instead. A new
+Where a user may not publish a target, it is left as it was (out of date, for someone who may
+publish there): wagtail-localize's own "draft" would write the new text into a live page's row,
+which is what the public reads. A new
 translation always starts as a draft (``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False``
 in the settings) and is published from the translation editor by someone who may.
 
@@ -109,25 +111,25 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         return response
 
     def publish_where_allowed(self):
+        """Publish each target the user may publish; leave the others as they are (the report
+        shows them out of date). wagtail-localize's "draft" is no refuge: it writes the new
+        text into a live page's row, which is what the public reads."""
         user = self.request.user
         withheld = []
         for translation in self.object.translations.filter(enabled=True).select_related(
             "source", "target_locale"
         ):
-            allowed = may_publish_translation(user, translation)
-            if not allowed:
-                withheld.append(translation.target_locale.get_display_name())
-            if allowed or issubclass(
-                self.object.specific_content_type.model_class(), DraftStateMixin
-            ):
+            if may_publish_translation(user, translation):
                 with contextlib.suppress(ValidationError):
-                    translation.save_target(user=user, publish=allowed)
+                    translation.save_target(user=user, publish=True)
+            else:
+                withheld.append(translation.target_locale.get_display_name())
         if withheld:
             messages.warning(
                 self.request,
                 _(
-                    "Not published in %(locales)s: you may not publish there, or the original "
-                    "is not approved yet. Saved as a draft instead."
+                    "Not updated in %(locales)s: you may not publish there, or the original "
+                    "is not approved yet."
                 )
                 % {"locales": ", ".join(withheld)},
             )
