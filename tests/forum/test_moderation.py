@@ -11,12 +11,13 @@ from http import HTTPStatus
 
 import pytest
 
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
 from wagtail.models import ModelLogEntry, Revision, WorkflowContentType
 
-from forum.models import Action, Objective, Organization
+from forum.models import Action, AdvocacyMeeting, Community, Goal, Objective, Organization
 from forum.spreadsheet import LOG_ACTION
 from home.roles import WORKFLOW_NAME
 from tests.conftest import login_as
@@ -225,3 +226,18 @@ def test_a_translations_save_takes_the_shared_figures_from_the_source(
     assert (source.progress, albanian.progress) == (40, 40)
     client.logout()
     assert public_progress(client, strategy_pages["sq"], "A3.9") == "40"
+
+
+def test_coordinators_publish_and_lock_the_records_and_editors_only_draft_them():
+    users = get_user_model().objects.in_bulk(["editor", "coordinator"], field_name="username")
+    for model in ("community", "organization", "goal", "objective", "action", "advocacymeeting"):
+        for verb in ("publish", "lock", "unlock"):
+            assert users["coordinator"].has_perm(f"forum.{verb}_{model}")
+            assert not users["editor"].has_perm(f"forum.{verb}_{model}")
+        assert users["editor"].has_perm(f"forum.change_{model}")
+
+
+def test_the_demo_seeds_live_records():
+    for model in (Community, Organization, Goal, Objective, Action, AdvocacyMeeting):
+        assert model.objects.exists()
+        assert not model.objects.exclude(live=True).exists()
