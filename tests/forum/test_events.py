@@ -73,6 +73,7 @@ def test_registering_an_address_again_tells_the_visitor_nothing_and_only_its_own
     client, training, callbacks
 ):
     first = register(client, training["mk"], callbacks)
+    cache.clear()  # past the resend window (EMAILS_RESEND_INTERVAL)
 
     again = register(client, training["mk"], callbacks, name="Someone else")
     in_english = register(client, training["en"], callbacks, email="AJLA@example.org")
@@ -92,16 +93,18 @@ def test_registering_again_within_the_window_sends_no_second_email(client, train
     register(client, training["mk"], callbacks)
     register(client, training["mk"], callbacks)
     register(client, training["mk"], callbacks)
-    assert len(mail.outbox) == 2
+    assert len(mail.outbox) == 1  # the registration's own email opened the window
 
     cache.clear()  # the window (EMAILS_RESEND_INTERVAL) has passed
     register(client, training["mk"], callbacks)
-    assert len(mail.outbox) == 3
+    register(client, training["mk"], callbacks)
+    assert len(mail.outbox) == 2
 
 
 def test_a_waiting_address_registering_again_is_told_it_waits(client, training, callbacks):
     page = _fill(training["en"], 3)  # the three demo registrations fill it
     register(client, page, callbacks)
+    cache.clear()  # past the resend window
 
     again = register(client, page, callbacks)
 

@@ -26,6 +26,14 @@ def training(db):
     return EventPage.objects.get(slug="training-advocacy-strumica", locale__language_code="en")
 
 
+@pytest.fixture(autouse=True)
+def admin_in_english(db):
+    """The admin's messages in English, whatever the site's default language."""
+    profile = UserProfile.get_for_user(User.objects.get(username="admin"))
+    profile.preferred_language = "en"
+    profile.save()
+
+
 def delete(client, page):
     return client.post(reverse("wagtailadmin_pages:delete", args=[page.pk]), follow=True)
 
