@@ -137,9 +137,7 @@ def test_the_public_tracker_exports_are_formula_safe(client, planted_plan, forma
 
     response = client.get(page.url + f"export/{format}/")
 
-    assert_safe(
-        response, *(planted_plan[k] for k in ("goal", "objective", "action", "responsible"))
-    )
+    assert_safe(response, planted_plan["action"], planted_plan["responsible"])
 
 
 @pytest.mark.parametrize("format", ["csv", "xlsx"])
