@@ -64,7 +64,7 @@ def test_only_coordinators_publish_topics_and_site_settings(permission):
 
 
 def test_an_editors_new_topic_name_waits_for_the_coordinator(client, libraries, topic):
-    tag_slug = topic.tag.slug
+    tag_slug, live_name = topic.tag.slug, topic.name
     login_as(client, "editor")
     response = client.post(
         f"{TOPICS}edit/{topic.pk}/",
@@ -72,10 +72,10 @@ def test_an_editors_new_topic_name_waits_for_the_coordinator(client, libraries, 
     )
     assert response.status_code == HTTPStatus.FOUND
     topic.refresh_from_db()
-    assert topic.name == "Музика"  # the live row
+    assert topic.name == live_name  # the live row
     assert topic.latest_revision.content["name"] == "Музика и игра"
     assert topic.has_unpublished_changes
-    assert topic_labels(client, libraries["mk"])[tag_slug] == "Музика"
+    assert topic_labels(client, libraries["mk"])[tag_slug] == live_name
 
     # The editor cannot publish it: the publish button is refused and nothing goes live.
     client.post(
@@ -83,8 +83,8 @@ def test_an_editors_new_topic_name_waits_for_the_coordinator(client, libraries, 
         {"tag": topic.tag_id, "name": "Музика и игра", "action-publish": "publish"},
     )
     topic.refresh_from_db()
-    assert topic.name == "Музика"
-    assert topic_labels(client, libraries["mk"])[tag_slug] == "Музика"
+    assert topic.name == live_name
+    assert topic_labels(client, libraries["mk"])[tag_slug] == live_name
 
     client.logout()
     login_as(client, "coordinator")
@@ -96,6 +96,7 @@ def test_an_editors_new_topic_name_waits_for_the_coordinator(client, libraries, 
 
 def test_a_draft_topic_names_nothing_until_it_is_published(client, libraries):
     tag = Tag.objects.get(name="медиуми")
+    Topic.objects.filter(tag=tag, locale=libraries["mk"].locale).delete()  # the demo's name
     draft = Topic(tag=tag, name="Медиуми и вести", locale=libraries["mk"].locale, live=False)
     draft.save()
     draft.save_revision()
