@@ -19,8 +19,8 @@ from tests.conftest import login_as
 
 pytestmark = pytest.mark.django_db
 
-TOPIC_EDIT = "/admin/snippets/search/topic/edit/{}/"
-SETTINGS_EDIT = "/admin/snippets/home/sitesettings/edit/{}/"
+TOPICS = "/admin/snippets/search/topic/"
+SETTINGS = "/admin/snippets/home/sitesettings/"
 
 
 def topic_labels(client, library):
@@ -36,14 +36,11 @@ def topic(libraries):
     )[0]
 
 
-def approve(client, admin_url, obj):
+def approve(client, snippets_url, obj):
     """The coordinator approves the object's current workflow task, as the admin's button does."""
     task_state = obj.current_workflow_task_state
     return client.post(
-        f"{admin_url}workflow/action/{obj.pk}/approve/{task_state.pk}/".replace(
-            f"edit/{obj.pk}/", ""
-        ),
-        {"comment": ""},
+        f"{snippets_url}workflow/action/{obj.pk}/approve/{task_state.pk}/", {"comment": ""}
     )
 
 
@@ -67,31 +64,31 @@ def test_only_coordinators_publish_topics_and_site_settings(permission):
 
 
 def test_an_editors_new_topic_name_waits_for_the_coordinator(client, libraries, topic):
-    tag_slug = topic.tag.slug
+    tag_slug, live_name = topic.tag.slug, topic.name
     login_as(client, "editor")
     response = client.post(
-        TOPIC_EDIT.format(topic.pk),
+        f"{TOPICS}edit/{topic.pk}/",
         {"tag": topic.tag_id, "name": "Музика и игра", "action-submit": "submit"},
     )
     assert response.status_code == HTTPStatus.FOUND
     topic.refresh_from_db()
-    assert topic.name == "Музика"  # the live row
+    assert topic.name == live_name  # the live row
     assert topic.latest_revision.content["name"] == "Музика и игра"
     assert topic.has_unpublished_changes
-    assert topic_labels(client, libraries["mk"])[tag_slug] == "Музика"
+    assert topic_labels(client, libraries["mk"])[tag_slug] == live_name
 
     # The editor cannot publish it: the publish button is refused and nothing goes live.
     client.post(
-        TOPIC_EDIT.format(topic.pk),
+        f"{TOPICS}edit/{topic.pk}/",
         {"tag": topic.tag_id, "name": "Музика и игра", "action-publish": "publish"},
     )
     topic.refresh_from_db()
-    assert topic.name == "Музика"
-    assert topic_labels(client, libraries["mk"])[tag_slug] == "Музика"
+    assert topic.name == live_name
+    assert topic_labels(client, libraries["mk"])[tag_slug] == live_name
 
     client.logout()
     login_as(client, "coordinator")
-    assert approve(client, TOPIC_EDIT.format(topic.pk), topic).status_code < 400
+    assert approve(client, TOPICS, topic).status_code < 400
     topic.refresh_from_db()
     assert topic.name == "Музика и игра"
     assert topic_labels(client, libraries["mk"])[tag_slug] == "Музика и игра"
@@ -99,6 +96,7 @@ def test_an_editors_new_topic_name_waits_for_the_coordinator(client, libraries, 
 
 def test_a_draft_topic_names_nothing_until_it_is_published(client, libraries):
     tag = Tag.objects.get(name="медиуми")
+    Topic.objects.filter(tag=tag, locale=libraries["mk"].locale).delete()  # the demo's name
     draft = Topic(tag=tag, name="Медиуми и вести", locale=libraries["mk"].locale, live=False)
     draft.save()
     draft.save_revision()
@@ -114,7 +112,7 @@ def test_the_footer_shows_the_live_site_settings_until_a_coordinator_publishes(c
     live_name = settings.organisation_name
     login_as(client, "editor")
     response = client.post(
-        SETTINGS_EDIT.format(settings.pk),
+        f"{SETTINGS}edit/{settings.pk}/",
         {
             "organisation_name": "Нов назив на Форумот",
             "action-submit": "submit",
@@ -128,6 +126,6 @@ def test_the_footer_shows_the_live_site_settings_until_a_coordinator_publishes(c
 
     login_as(client, "coordinator")
     settings.refresh_from_db()
-    assert approve(client, SETTINGS_EDIT.format(settings.pk), settings).status_code < 400
+    assert approve(client, SETTINGS, settings).status_code < 400
     client.logout()
     assert "Нов назив на Форумот" in client.get(homes["mk"].url).content.decode()
