@@ -213,22 +213,22 @@ def test_a_translation_made_with_wagtail_localize_keeps_each_cards_url_and_draws
     login_as(client, "translator")
     client.post(
         reverse("wagtail_localize:submit_page_translation", args=[source.pk]),
-        {"locales": [locales["sq"].pk]},
+        {"locales": [locales["rom"].pk]},
     )
     translation = Translation.objects.get(
-        source__object_id=source.translation_key, target_locale=locales["sq"]
+        source__object_id=source.translation_key, target_locale=locales["rom"]
     )
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(publish=True)
 
-    albanian = CampaignPage.objects.get(
-        translation_key=source.translation_key, locale=locales["sq"]
+    romani = CampaignPage.objects.get(
+        translation_key=source.translation_key, locale=locales["rom"]
     )
-    assert list(albanian.cards()) == [CARD_ID]
-    response = client.get(route(albanian, "card", CARD_ID))
+    assert list(romani.cards()) == [CARD_ID]
+    response = client.get(route(romani, "card", CARD_ID))
     assert response.status_code == HTTPStatus.OK
-    assert '<html lang="sq"' in response.content.decode()
-    assert CardImage.objects.filter(page=albanian, card_id=CARD_ID).exists()
+    assert '<html lang="rom"' in response.content.decode()
+    assert CardImage.objects.filter(page=romani, card_id=CARD_ID).exists()
 
 
 def test_deleting_a_campaign_takes_its_share_images_out_of_the_image_library(campaign):

@@ -195,7 +195,6 @@ def test_the_page_reports_the_students_it_holds(competition):
     assert competition_personal_data(Page.objects.filter(depth=2).first()) == 0
 
 
-@pytest.mark.xfail(strict=False, reason="needs home personal-data hook")
 def test_deleting_a_competition_page_is_refused_while_students_remain(client, competition):
     make_submission(competition["mk"], 1)
     login_as(client, "admin")
