@@ -221,9 +221,7 @@ def test_a_translation_made_with_wagtail_localize_keeps_each_cards_url_and_draws
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(publish=True)
 
-    romani = CampaignPage.objects.get(
-        translation_key=source.translation_key, locale=locales["rom"]
-    )
+    romani = CampaignPage.objects.get(translation_key=source.translation_key, locale=locales["rom"])
     assert list(romani.cards()) == [CARD_ID]
     response = client.get(route(romani, "card", CARD_ID))
     assert response.status_code == HTTPStatus.OK
