@@ -60,16 +60,29 @@ def test_visitor_registers_for_a_workshop_and_gets_the_email(new_page, sent_mail
     assert "Faleminderit për regjistrimin" in emails[0]
 
 
-def test_editor_changes_an_actions_progress_and_the_tracker_shows_it(new_page):
+def test_editor_submits_an_actions_progress_and_the_tracker_shows_it_once_approved(new_page):
     editor = new_page(locale="en")
     log_in(editor, "editor")
-    editor.goto("/admin/snippets/forum/action/?q=A2.2")
+    editor.goto("/admin/snippets/forum/action/?q=A2.2&locale=mk")
     editor.locator("table.listing a", has_text="A2.2").first.click()
     editor.fill("#id_progress", "82")
-    footer_action(editor, "footer button[type='submit']")
+    footer_action(editor, "button[name='action-submit']")
     expect(editor.locator(".messages")).to_be_visible()
 
     visitor = new_page(locale="tr")
+    visitor.goto("/tr/strateji/")
+    expect(visitor.locator("#action-a22 progress")).not_to_have_attribute("value", "82")
+
+    coordinator = new_page(locale="en")
+    log_in(coordinator, "coordinator")
+    coordinator.goto("/admin/snippets/forum/action/?q=A2.2&locale=mk")
+    coordinator.locator("table.listing a", has_text="A2.2").first.click()
+    footer_action(
+        coordinator,
+        "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])",
+    )
+    expect(coordinator.locator(".messages")).to_be_visible()
+
     visitor.goto("/tr/strateji/")
     expect(visitor.locator("#action-a22 progress")).to_have_attribute("value", "82")
     visitor.locator("#action-a22 summary").click()
