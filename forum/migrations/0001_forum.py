@@ -18,1223 +18,447 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("home", "0004_locales"),
-        ("wagtailcore", "0098_apitoken"),
+        ('home', '0004_locales'),
+        ('wagtailcore', '0098_apitoken'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Action",
+            name='Action',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
-                (
-                    "code",
-                    models.CharField(
-                        help_text="For example A1.4", max_length=12, verbose_name="code"
-                    ),
-                ),
-                ("title", models.CharField(max_length=255, verbose_name="title")),
-                ("description", models.TextField(blank=True, verbose_name="description")),
-                ("start_date", models.DateField(verbose_name="start")),
-                ("end_date", models.DateField(verbose_name="end")),
-                (
-                    "budget_mkd",
-                    models.DecimalField(
-                        decimal_places=0,
-                        default=Decimal("0"),
-                        max_digits=12,
-                        validators=[django.core.validators.MinValueValidator(Decimal("0"))],
-                        verbose_name="budget (MKD)",
-                    ),
-                ),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("planned", "Planned"),
-                            ("in_progress", "In progress"),
-                            ("done", "Done"),
-                            ("delayed", "Delayed"),
-                            ("cancelled", "Cancelled"),
-                        ],
-                        default="planned",
-                        max_length=12,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "progress",
-                    models.PositiveSmallIntegerField(
-                        default=0,
-                        validators=[
-                            django.core.validators.MinValueValidator(0),
-                            django.core.validators.MaxValueValidator(100),
-                        ],
-                        verbose_name="progress (%)",
-                    ),
-                ),
-                (
-                    "locale",
-                    models.ForeignKey(
-                        editable=False,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="+",
-                        to="wagtailcore.locale",
-                        verbose_name="locale",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
+                ('code', models.CharField(help_text='For example A1.4', max_length=12, verbose_name='code')),
+                ('title', models.CharField(max_length=255, verbose_name='title')),
+                ('description', models.TextField(blank=True, verbose_name='description')),
+                ('start_date', models.DateField(verbose_name='start')),
+                ('end_date', models.DateField(verbose_name='end')),
+                ('budget_mkd', models.DecimalField(decimal_places=0, default=Decimal('0'), max_digits=12, validators=[django.core.validators.MinValueValidator(Decimal('0'))], verbose_name='budget (MKD)')),
+                ('status', models.CharField(choices=[('planned', 'Planned'), ('in_progress', 'In progress'), ('done', 'Done'), ('delayed', 'Delayed'), ('cancelled', 'Cancelled')], default='planned', max_length=12, verbose_name='status')),
+                ('progress', models.PositiveSmallIntegerField(default=0, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(100)], verbose_name='progress (%)')),
+                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
             ],
             options={
-                "verbose_name": "action",
-                "verbose_name_plural": "actions",
-                "ordering": ["code"],
-                "permissions": [
-                    ("import_action_plan", "Can update the action plan from a spreadsheet")
-                ],
-                "abstract": False,
+                'verbose_name': 'action',
+                'verbose_name_plural': 'actions',
+                'ordering': ['code'],
+                'permissions': [('import_action_plan', 'Can update the action plan from a spreadsheet')],
+                'abstract': False,
             },
         ),
         migrations.CreateModel(
-            name="ActionStatusChange",
+            name='ActionStatusChange',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("action_key", models.UUIDField(db_index=True)),
-                ("changed_at", models.DateTimeField(default=django.utils.timezone.now)),
-                (
-                    "old_status",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("planned", "Planned"),
-                            ("in_progress", "In progress"),
-                            ("done", "Done"),
-                            ("delayed", "Delayed"),
-                            ("cancelled", "Cancelled"),
-                        ],
-                        max_length=12,
-                    ),
-                ),
-                (
-                    "new_status",
-                    models.CharField(
-                        choices=[
-                            ("planned", "Planned"),
-                            ("in_progress", "In progress"),
-                            ("done", "Done"),
-                            ("delayed", "Delayed"),
-                            ("cancelled", "Cancelled"),
-                        ],
-                        max_length=12,
-                    ),
-                ),
-                ("old_progress", models.PositiveSmallIntegerField(blank=True, null=True)),
-                ("new_progress", models.PositiveSmallIntegerField()),
-                (
-                    "changed_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="changed by",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('action_key', models.UUIDField(db_index=True)),
+                ('changed_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('old_status', models.CharField(blank=True, choices=[('planned', 'Planned'), ('in_progress', 'In progress'), ('done', 'Done'), ('delayed', 'Delayed'), ('cancelled', 'Cancelled')], max_length=12)),
+                ('new_status', models.CharField(choices=[('planned', 'Planned'), ('in_progress', 'In progress'), ('done', 'Done'), ('delayed', 'Delayed'), ('cancelled', 'Cancelled')], max_length=12)),
+                ('old_progress', models.PositiveSmallIntegerField(blank=True, null=True)),
+                ('new_progress', models.PositiveSmallIntegerField()),
+                ('changed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='changed by')),
             ],
             options={
-                "verbose_name": "status change",
-                "verbose_name_plural": "status changes",
-                "ordering": ["changed_at", "pk"],
+                'verbose_name': 'status change',
+                'verbose_name_plural': 'status changes',
+                'ordering': ['changed_at', 'pk'],
             },
         ),
         migrations.CreateModel(
-            name="AdvocacyMeeting",
+            name='AdvocacyMeeting',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
-                (
-                    "institution_type",
-                    models.CharField(
-                        choices=[
-                            ("parliament", "Parliament"),
-                            ("government", "Government"),
-                            ("ministry", "Ministry"),
-                            ("municipality", "Municipality"),
-                            ("agency", "Agency"),
-                            ("commission", "Commission"),
-                            ("other", "Other institution"),
-                        ],
-                        max_length=20,
-                        verbose_name="type of institution",
-                    ),
-                ),
-                (
-                    "institution",
-                    models.CharField(
-                        help_text="For example: Agency for the Realisation of the Rights of Communities.",
-                        max_length=255,
-                        verbose_name="institution",
-                    ),
-                ),
-                ("date", models.DateField(verbose_name="date")),
-                ("participants", models.TextField(blank=True, verbose_name="Forum participants")),
-                ("topics", models.TextField(blank=True, verbose_name="topics")),
-                ("asks", models.TextField(blank=True, verbose_name="asks made")),
-                ("public_summary", models.TextField(blank=True, verbose_name="public summary")),
-                (
-                    "internal_notes",
-                    models.TextField(
-                        blank=True,
-                        help_text="Seen by editors and coordinators only.",
-                        verbose_name="internal notes",
-                    ),
-                ),
-                (
-                    "is_public",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Internal meetings are not shown on the site.",
-                        verbose_name="public",
-                    ),
-                ),
-                (
-                    "actions",
-                    modelcluster.fields.ParentalManyToManyField(
-                        blank=True,
-                        to="forum.action",
-                        verbose_name="actions of the plan it advances",
-                    ),
-                ),
-                (
-                    "locale",
-                    models.ForeignKey(
-                        editable=False,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="+",
-                        to="wagtailcore.locale",
-                        verbose_name="locale",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
+                ('institution_type', models.CharField(choices=[('parliament', 'Parliament'), ('government', 'Government'), ('ministry', 'Ministry'), ('municipality', 'Municipality'), ('agency', 'Agency'), ('commission', 'Commission'), ('other', 'Other institution')], max_length=20, verbose_name='type of institution')),
+                ('institution', models.CharField(help_text='For example: Agency for the Realisation of the Rights of Communities.', max_length=255, verbose_name='institution')),
+                ('date', models.DateField(verbose_name='date')),
+                ('participants', models.TextField(blank=True, verbose_name='Forum participants')),
+                ('topics', models.TextField(blank=True, verbose_name='topics')),
+                ('asks', models.TextField(blank=True, verbose_name='asks made')),
+                ('public_summary', models.TextField(blank=True, verbose_name='public summary')),
+                ('internal_notes', models.TextField(blank=True, help_text='Seen by editors and coordinators only.', verbose_name='internal notes')),
+                ('is_public', models.BooleanField(default=True, help_text='Internal meetings are not shown on the site.', verbose_name='public')),
+                ('actions', modelcluster.fields.ParentalManyToManyField(blank=True, to='forum.action', verbose_name='actions of the plan it advances')),
+                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
             ],
             options={
-                "verbose_name": "meeting with an institution",
-                "verbose_name_plural": "meetings with institutions",
-                "ordering": ["-date", "pk"],
-                "permissions": [("view_internal_meetings", "Can see internal meetings and notes")],
-                "abstract": False,
-                "unique_together": {("translation_key", "locale")},
+                'verbose_name': 'meeting with an institution',
+                'verbose_name_plural': 'meetings with institutions',
+                'ordering': ['-date', 'pk'],
+                'permissions': [('view_internal_meetings', 'Can see internal meetings and notes')],
+                'abstract': False,
+                'unique_together': {('translation_key', 'locale')},
             },
         ),
         migrations.CreateModel(
-            name="AdvocacyPage",
+            name='AdvocacyPage',
             fields=[
-                (
-                    "page_ptr",
-                    models.OneToOneField(
-                        auto_created=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        parent_link=True,
-                        primary_key=True,
-                        serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
-                    ),
-                ),
-                ("introduction", models.TextField(blank=True, verbose_name="introduction")),
-                (
-                    "social_image",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="Shown when the page is shared, and on its card; 1200x630 works best.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="home.forumimage",
-                        verbose_name="social image",
-                    ),
-                ),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('introduction', models.TextField(blank=True, verbose_name='introduction')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared, and on its card; 1200x630 works best.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='home.forumimage', verbose_name='social image')),
             ],
             options={
-                "verbose_name": "advocacy page",
-                "verbose_name_plural": "advocacy pages",
+                'verbose_name': 'advocacy page',
+                'verbose_name_plural': 'advocacy pages',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
-            name="Community",
+            name='Community',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="Used in addresses and filters, e.g. 'roma'.",
-                        max_length=40,
-                        verbose_name="slug",
-                    ),
-                ),
-                ("name", models.CharField(max_length=100, verbose_name="name")),
-                ("description", models.TextField(blank=True, verbose_name="description")),
-                (
-                    "language",
-                    models.CharField(
-                        choices=[
-                            ("mk", "Македонски"),
-                            ("sq", "Shqip"),
-                            ("tr", "Türkçe"),
-                            ("rom", "Romani čhib"),
-                            ("sr", "Српски"),
-                            ("bs", "Bosanski"),
-                            ("rup", "Armãneashti"),
-                            ("en", "English"),
-                        ],
-                        max_length=8,
-                        verbose_name="language most used",
-                    ),
-                ),
-                ("sort_order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
-                (
-                    "locale",
-                    models.ForeignKey(
-                        editable=False,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="+",
-                        to="wagtailcore.locale",
-                        verbose_name="locale",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
+                ('slug', models.SlugField(help_text="Used in addresses and filters, e.g. 'roma'.", max_length=40, verbose_name='slug')),
+                ('name', models.CharField(max_length=100, verbose_name='name')),
+                ('description', models.TextField(blank=True, verbose_name='description')),
+                ('language', models.CharField(choices=[('mk', 'Македонски'), ('sq', 'Shqip'), ('tr', 'Türkçe'), ('rom', 'Romani čhib'), ('sr', 'Српски'), ('bs', 'Bosanski'), ('rup', 'Armãneashti'), ('en', 'English')], max_length=8, verbose_name='language most used')),
+                ('sort_order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
+                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
             ],
             options={
-                "verbose_name": "community",
-                "verbose_name_plural": "communities",
-                "ordering": ["sort_order", "name"],
-                "abstract": False,
+                'verbose_name': 'community',
+                'verbose_name_plural': 'communities',
+                'ordering': ['sort_order', 'name'],
+                'abstract': False,
             },
         ),
         migrations.CreateModel(
-            name="EventIndexPage",
+            name='EventIndexPage',
             fields=[
-                (
-                    "page_ptr",
-                    models.OneToOneField(
-                        auto_created=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        parent_link=True,
-                        primary_key=True,
-                        serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
-                    ),
-                ),
-                ("introduction", models.TextField(blank=True, verbose_name="introduction")),
-                (
-                    "social_image",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="Shown when the page is shared, and on its card; 1200x630 works best.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="home.forumimage",
-                        verbose_name="social image",
-                    ),
-                ),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('introduction', models.TextField(blank=True, verbose_name='introduction')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared, and on its card; 1200x630 works best.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='home.forumimage', verbose_name='social image')),
             ],
             options={
-                "verbose_name": "events page",
-                "verbose_name_plural": "events pages",
+                'verbose_name': 'events page',
+                'verbose_name_plural': 'events pages',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
-            name="EventPage",
+            name='EventPage',
             fields=[
-                (
-                    "page_ptr",
-                    models.OneToOneField(
-                        auto_created=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        parent_link=True,
-                        primary_key=True,
-                        serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("forum_workshop", "Forum workshop"),
-                            ("capacity_workshop", "Capacity-building workshop"),
-                            ("strategy_workshop", "Strategy workshop"),
-                            ("training", "Training"),
-                            ("mentoring", "Mentoring session"),
-                            ("working_meeting", "Working meeting"),
-                            ("conference", "Conference"),
-                            ("public_event", "Public event"),
-                            ("local_action", "Local action"),
-                        ],
-                        max_length=20,
-                        verbose_name="type",
-                    ),
-                ),
-                ("starts_at", models.DateTimeField(verbose_name="starts")),
-                ("ends_at", models.DateTimeField(verbose_name="ends")),
-                ("place", models.CharField(blank=True, max_length=255, verbose_name="place")),
-                (
-                    "municipality",
-                    models.CharField(
-                        blank=True,
-                        choices=home.municipalities.choices,
-                        max_length=19,
-                        verbose_name="municipality",
-                    ),
-                ),
-                ("online_url", models.URLField(blank=True, verbose_name="online link")),
-                ("introduction", models.TextField(blank=True, verbose_name="introduction")),
-                (
-                    "agenda",
-                    wagtail.fields.StreamField(
-                        [("heading", 2), ("item", 7)],
-                        blank=True,
-                        block_lookup={
-                            0: (
-                                "wagtail.blocks.CharBlock",
-                                (),
-                                {"label": "Heading", "max_length": 200},
-                            ),
-                            1: (
-                                "wagtail.blocks.ChoiceBlock",
-                                [],
-                                {
-                                    "choices": [("h2", "Section (h2)"), ("h3", "Subsection (h3)")],
-                                    "label": "Level",
-                                },
-                            ),
-                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
-                            3: (
-                                "wagtail.blocks.TimeBlock",
-                                (),
-                                {"label": "Time", "required": False},
-                            ),
-                            4: (
-                                "wagtail.blocks.CharBlock",
-                                (),
-                                {"label": "Title", "max_length": 255},
-                            ),
-                            5: (
-                                "wagtail.blocks.CharBlock",
-                                (),
-                                {"label": "Speakers", "max_length": 255, "required": False},
-                            ),
-                            6: (
-                                "wagtail.blocks.TextBlock",
-                                (),
-                                {"label": "Description", "required": False},
-                            ),
-                            7: (
-                                "wagtail.blocks.StructBlock",
-                                [[("time", 3), ("title", 4), ("speakers", 5), ("description", 6)]],
-                                {},
-                            ),
-                        },
-                        verbose_name="agenda",
-                    ),
-                ),
-                (
-                    "capacity",
-                    models.PositiveIntegerField(
-                        blank=True,
-                        help_text="Leave empty for no limit.",
-                        null=True,
-                        validators=[django.core.validators.MinValueValidator(1)],
-                        verbose_name="capacity",
-                    ),
-                ),
-                (
-                    "registration_open",
-                    models.BooleanField(default=True, verbose_name="registration open"),
-                ),
-                (
-                    "waiting_list",
-                    models.BooleanField(
-                        default=True,
-                        help_text="When full, later registrations wait.",
-                        verbose_name="waiting list",
-                    ),
-                ),
-                ("outcomes", wagtail.fields.RichTextField(blank=True, verbose_name="outcomes")),
-                (
-                    "social_image",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="Shown when the page is shared, and on its card; 1200x630 works best.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="home.forumimage",
-                        verbose_name="social image",
-                    ),
-                ),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('kind', models.CharField(choices=[('forum_workshop', 'Forum workshop'), ('capacity_workshop', 'Capacity-building workshop'), ('strategy_workshop', 'Strategy workshop'), ('training', 'Training'), ('mentoring', 'Mentoring session'), ('working_meeting', 'Working meeting'), ('conference', 'Conference'), ('public_event', 'Public event'), ('local_action', 'Local action')], max_length=20, verbose_name='type')),
+                ('starts_at', models.DateTimeField(verbose_name='starts')),
+                ('ends_at', models.DateTimeField(verbose_name='ends')),
+                ('place', models.CharField(blank=True, max_length=255, verbose_name='place')),
+                ('municipality', models.CharField(blank=True, choices=home.municipalities.choices, max_length=19, verbose_name='municipality')),
+                ('online_url', models.URLField(blank=True, verbose_name='online link')),
+                ('introduction', models.TextField(blank=True, verbose_name='introduction')),
+                ('agenda', wagtail.fields.StreamField([('heading', 2), ('item', 7)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section (h2)'), ('h3', 'Subsection (h3)')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.TimeBlock', (), {'label': 'Time', 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Speakers', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('time', 3), ('title', 4), ('speakers', 5), ('description', 6)]], {})}, verbose_name='agenda')),
+                ('capacity', models.PositiveIntegerField(blank=True, help_text='Leave empty for no limit.', null=True, validators=[django.core.validators.MinValueValidator(1)], verbose_name='capacity')),
+                ('registration_open', models.BooleanField(default=True, verbose_name='registration open')),
+                ('waiting_list', models.BooleanField(default=True, help_text='When full, later registrations wait.', verbose_name='waiting list')),
+                ('outcomes', wagtail.fields.RichTextField(blank=True, verbose_name='outcomes')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared, and on its card; 1200x630 works best.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='home.forumimage', verbose_name='social image')),
             ],
             options={
-                "verbose_name": "event",
-                "verbose_name_plural": "events",
+                'verbose_name': 'event',
+                'verbose_name_plural': 'events',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
-            name="EventMaterial",
+            name='EventMaterial',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
-                ("title", models.CharField(blank=True, max_length=255, verbose_name="title")),
-                (
-                    "document",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="home.forumdocument",
-                        verbose_name="document",
-                    ),
-                ),
-                (
-                    "page",
-                    modelcluster.fields.ParentalKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="materials",
-                        to="forum.eventpage",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
+                ('title', models.CharField(blank=True, max_length=255, verbose_name='title')),
+                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='home.forumdocument', verbose_name='document')),
+                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='materials', to='forum.eventpage')),
             ],
             options={
-                "ordering": ["sort_order"],
-                "abstract": False,
+                'ordering': ['sort_order'],
+                'abstract': False,
             },
         ),
         migrations.CreateModel(
-            name="EventParticipation",
+            name='EventParticipation',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
-                ("women", models.PositiveIntegerField(default=0, verbose_name="women")),
-                ("men", models.PositiveIntegerField(default=0, verbose_name="men")),
-                (
-                    "other",
-                    models.PositiveIntegerField(default=0, verbose_name="other or not stated"),
-                ),
-                (
-                    "community",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="Leave empty for participants from other communities or not stated.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="forum.community",
-                        verbose_name="community",
-                    ),
-                ),
-                (
-                    "page",
-                    modelcluster.fields.ParentalKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="participation",
-                        to="forum.eventpage",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
+                ('women', models.PositiveIntegerField(default=0, verbose_name='women')),
+                ('men', models.PositiveIntegerField(default=0, verbose_name='men')),
+                ('other', models.PositiveIntegerField(default=0, verbose_name='other or not stated')),
+                ('community', models.ForeignKey(blank=True, help_text='Leave empty for participants from other communities or not stated.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='forum.community', verbose_name='community')),
+                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='participation', to='forum.eventpage')),
             ],
             options={
-                "ordering": ["sort_order"],
-                "abstract": False,
+                'ordering': ['sort_order'],
+                'abstract': False,
             },
         ),
         migrations.CreateModel(
-            name="EventPhoto",
+            name='EventPhoto',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
-                ("caption", models.CharField(blank=True, max_length=255, verbose_name="caption")),
-                (
-                    "image",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="home.forumimage",
-                        verbose_name="image",
-                    ),
-                ),
-                (
-                    "page",
-                    modelcluster.fields.ParentalKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="photos",
-                        to="forum.eventpage",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
+                ('caption', models.CharField(blank=True, max_length=255, verbose_name='caption')),
+                ('image', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='home.forumimage', verbose_name='image')),
+                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='photos', to='forum.eventpage')),
             ],
             options={
-                "ordering": ["sort_order"],
-                "abstract": False,
+                'ordering': ['sort_order'],
+                'abstract': False,
             },
         ),
         migrations.CreateModel(
-            name="EventSpeaker",
+            name='EventSpeaker',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
-                ("name", models.CharField(max_length=120, verbose_name="name")),
-                (
-                    "affiliation",
-                    models.CharField(
-                        blank=True, max_length=255, verbose_name="role and organisation"
-                    ),
-                ),
-                (
-                    "page",
-                    modelcluster.fields.ParentalKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="speakers",
-                        to="forum.eventpage",
-                    ),
-                ),
-                (
-                    "photo",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="home.forumimage",
-                        verbose_name="photo",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
+                ('name', models.CharField(max_length=120, verbose_name='name')),
+                ('affiliation', models.CharField(blank=True, max_length=255, verbose_name='role and organisation')),
+                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='speakers', to='forum.eventpage')),
+                ('photo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='home.forumimage', verbose_name='photo')),
             ],
             options={
-                "ordering": ["sort_order"],
-                "abstract": False,
+                'ordering': ['sort_order'],
+                'abstract': False,
             },
         ),
         migrations.CreateModel(
-            name="Goal",
+            name='Goal',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
-                ("number", models.PositiveSmallIntegerField(verbose_name="number")),
-                ("title", models.CharField(max_length=255, verbose_name="title")),
-                ("description", models.TextField(blank=True, verbose_name="description")),
-                (
-                    "locale",
-                    models.ForeignKey(
-                        editable=False,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="+",
-                        to="wagtailcore.locale",
-                        verbose_name="locale",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
+                ('number', models.PositiveSmallIntegerField(verbose_name='number')),
+                ('title', models.CharField(max_length=255, verbose_name='title')),
+                ('description', models.TextField(blank=True, verbose_name='description')),
+                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
             ],
             options={
-                "verbose_name": "strategic goal",
-                "verbose_name_plural": "strategic goals",
-                "ordering": ["number"],
-                "abstract": False,
+                'verbose_name': 'strategic goal',
+                'verbose_name_plural': 'strategic goals',
+                'ordering': ['number'],
+                'abstract': False,
             },
         ),
         migrations.CreateModel(
-            name="Indicator",
+            name='Indicator',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
-                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
-                ("name", models.CharField(max_length=255, verbose_name="name")),
-                ("unit", models.CharField(blank=True, max_length=60, verbose_name="unit")),
-                (
-                    "baseline",
-                    models.DecimalField(
-                        decimal_places=2, default=0, max_digits=12, verbose_name="baseline"
-                    ),
-                ),
-                (
-                    "target",
-                    models.DecimalField(decimal_places=2, max_digits=12, verbose_name="target"),
-                ),
-                (
-                    "live_source",
-                    models.CharField(
-                        blank=True,
-                        choices=forum.indicators.choices,
-                        help_text="Count this figure from the site itself when the page is shown.",
-                        max_length=40,
-                        verbose_name="live figure",
-                    ),
-                ),
-                (
-                    "action",
-                    modelcluster.fields.ParentalKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="indicators",
-                        to="forum.action",
-                    ),
-                ),
-                (
-                    "locale",
-                    models.ForeignKey(
-                        editable=False,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="+",
-                        to="wagtailcore.locale",
-                        verbose_name="locale",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
+                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
+                ('name', models.CharField(max_length=255, verbose_name='name')),
+                ('unit', models.CharField(blank=True, max_length=60, verbose_name='unit')),
+                ('baseline', models.DecimalField(decimal_places=2, default=0, max_digits=12, verbose_name='baseline')),
+                ('target', models.DecimalField(decimal_places=2, max_digits=12, verbose_name='target')),
+                ('live_source', models.CharField(blank=True, choices=forum.indicators.choices, help_text='Count this figure from the site itself when the page is shown.', max_length=40, verbose_name='live figure')),
+                ('action', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='indicators', to='forum.action')),
+                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
             ],
             options={
-                "verbose_name": "indicator",
-                "verbose_name_plural": "indicators",
-                "ordering": ["sort_order"],
-                "abstract": False,
+                'verbose_name': 'indicator',
+                'verbose_name_plural': 'indicators',
+                'ordering': ['sort_order'],
+                'abstract': False,
             },
         ),
         migrations.CreateModel(
-            name="Measurement",
+            name='Measurement',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("indicator_key", models.UUIDField(db_index=True, verbose_name="indicator")),
-                ("measured_on", models.DateField(verbose_name="date")),
-                (
-                    "value",
-                    models.DecimalField(decimal_places=2, max_digits=12, verbose_name="value"),
-                ),
-                ("note", models.CharField(blank=True, max_length=255, verbose_name="note")),
-                ("recorded_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "recorded_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('indicator_key', models.UUIDField(db_index=True, verbose_name='indicator')),
+                ('measured_on', models.DateField(verbose_name='date')),
+                ('value', models.DecimalField(decimal_places=2, max_digits=12, verbose_name='value')),
+                ('note', models.CharField(blank=True, max_length=255, verbose_name='note')),
+                ('recorded_at', models.DateTimeField(auto_now_add=True)),
+                ('recorded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "measurement",
-                "verbose_name_plural": "measurements",
-                "ordering": ["measured_on", "pk"],
+                'verbose_name': 'measurement',
+                'verbose_name_plural': 'measurements',
+                'ordering': ['measured_on', 'pk'],
             },
         ),
         migrations.CreateModel(
-            name="MembersPage",
+            name='MembersPage',
             fields=[
-                (
-                    "page_ptr",
-                    models.OneToOneField(
-                        auto_created=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        parent_link=True,
-                        primary_key=True,
-                        serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
-                    ),
-                ),
-                ("introduction", models.TextField(blank=True, verbose_name="introduction")),
-                (
-                    "social_image",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="Shown when the page is shared, and on its card; 1200x630 works best.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="home.forumimage",
-                        verbose_name="social image",
-                    ),
-                ),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('introduction', models.TextField(blank=True, verbose_name='introduction')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared, and on its card; 1200x630 works best.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='home.forumimage', verbose_name='social image')),
             ],
             options={
-                "verbose_name": "members page",
-                "verbose_name_plural": "members pages",
+                'verbose_name': 'members page',
+                'verbose_name_plural': 'members pages',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
-            name="Objective",
+            name='Objective',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
-                (
-                    "code",
-                    models.CharField(
-                        help_text="For example 1.2", max_length=10, verbose_name="code"
-                    ),
-                ),
-                ("title", models.CharField(max_length=255, verbose_name="title")),
-                (
-                    "goal",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="objectives",
-                        to="forum.goal",
-                        verbose_name="goal",
-                    ),
-                ),
-                (
-                    "locale",
-                    models.ForeignKey(
-                        editable=False,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="+",
-                        to="wagtailcore.locale",
-                        verbose_name="locale",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
+                ('code', models.CharField(help_text='For example 1.2', max_length=10, verbose_name='code')),
+                ('title', models.CharField(max_length=255, verbose_name='title')),
+                ('goal', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='objectives', to='forum.goal', verbose_name='goal')),
+                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
             ],
             options={
-                "verbose_name": "objective",
-                "verbose_name_plural": "objectives",
-                "ordering": ["code"],
-                "abstract": False,
+                'verbose_name': 'objective',
+                'verbose_name_plural': 'objectives',
+                'ordering': ['code'],
+                'abstract': False,
             },
         ),
         migrations.AddField(
-            model_name="action",
-            name="objective",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.CASCADE,
-                related_name="actions",
-                to="forum.objective",
-                verbose_name="objective",
-            ),
+            model_name='action',
+            name='objective',
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actions', to='forum.objective', verbose_name='objective'),
         ),
         migrations.CreateModel(
-            name="Organization",
+            name='Organization',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
-                ("name", models.CharField(max_length=255, verbose_name="name")),
-                ("slug", models.SlugField(max_length=80, verbose_name="slug")),
-                ("acronym", models.CharField(blank=True, max_length=30, verbose_name="acronym")),
-                (
-                    "description",
-                    wagtail.fields.RichTextField(blank=True, verbose_name="description"),
-                ),
-                ("website", models.URLField(blank=True, verbose_name="website")),
-                ("email", models.EmailField(blank=True, max_length=254, verbose_name="email")),
-                ("phone", models.CharField(blank=True, max_length=40, verbose_name="phone")),
-                (
-                    "contact_person",
-                    models.CharField(blank=True, max_length=120, verbose_name="contact person"),
-                ),
-                (
-                    "municipality",
-                    models.CharField(
-                        blank=True,
-                        choices=home.municipalities.choices,
-                        max_length=19,
-                        verbose_name="municipality",
-                    ),
-                ),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[
-                            ("lead", "Lead organisation"),
-                            ("co_implementer", "Co-implementer"),
-                            ("member", "Member"),
-                            ("observer", "Observer"),
-                            ("local_partner", "Local partner of the active-citizenry network"),
-                            ("media_partner", "Media partner"),
-                        ],
-                        default="member",
-                        max_length=20,
-                        verbose_name="role",
-                    ),
-                ),
-                (
-                    "memorandum_signed_on",
-                    models.DateField(blank=True, null=True, verbose_name="memorandum signed on"),
-                ),
-                ("joined_on", models.DateField(blank=True, null=True, verbose_name="date joined")),
-                (
-                    "communities",
-                    modelcluster.fields.ParentalManyToManyField(
-                        blank=True,
-                        related_name="organizations",
-                        to="forum.community",
-                        verbose_name="communities served",
-                    ),
-                ),
-                (
-                    "locale",
-                    models.ForeignKey(
-                        editable=False,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="+",
-                        to="wagtailcore.locale",
-                        verbose_name="locale",
-                    ),
-                ),
-                (
-                    "logo",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="home.forumimage",
-                        verbose_name="logo",
-                    ),
-                ),
-                (
-                    "memorandum",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="home.forumdocument",
-                        verbose_name="memorandum of cooperation",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
+                ('name', models.CharField(max_length=255, verbose_name='name')),
+                ('slug', models.SlugField(max_length=80, verbose_name='slug')),
+                ('acronym', models.CharField(blank=True, max_length=30, verbose_name='acronym')),
+                ('description', wagtail.fields.RichTextField(blank=True, verbose_name='description')),
+                ('website', models.URLField(blank=True, verbose_name='website')),
+                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
+                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
+                ('contact_person', models.CharField(blank=True, max_length=120, verbose_name='contact person')),
+                ('municipality', models.CharField(blank=True, choices=home.municipalities.choices, max_length=19, verbose_name='municipality')),
+                ('role', models.CharField(choices=[('lead', 'Lead organisation'), ('co_implementer', 'Co-implementer'), ('member', 'Member'), ('observer', 'Observer'), ('local_partner', 'Local partner of the active-citizenry network'), ('media_partner', 'Media partner')], default='member', max_length=20, verbose_name='role')),
+                ('memorandum_signed_on', models.DateField(blank=True, null=True, verbose_name='memorandum signed on')),
+                ('joined_on', models.DateField(blank=True, null=True, verbose_name='date joined')),
+                ('communities', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='organizations', to='forum.community', verbose_name='communities served')),
+                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
+                ('logo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='home.forumimage', verbose_name='logo')),
+                ('memorandum', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='home.forumdocument', verbose_name='memorandum of cooperation')),
             ],
             options={
-                "verbose_name": "organisation",
-                "verbose_name_plural": "organisations",
-                "ordering": ["name"],
-                "abstract": False,
+                'verbose_name': 'organisation',
+                'verbose_name_plural': 'organisations',
+                'ordering': ['name'],
+                'abstract': False,
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.AddField(
-            model_name="action",
-            name="partners",
-            field=modelcluster.fields.ParentalManyToManyField(
-                blank=True,
-                related_name="+",
-                to="forum.organization",
-                verbose_name="partner organisations",
-            ),
+            model_name='action',
+            name='partners',
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, related_name='+', to='forum.organization', verbose_name='partner organisations'),
         ),
         migrations.AddField(
-            model_name="action",
-            name="responsible",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.SET_NULL,
-                related_name="+",
-                to="forum.organization",
-                verbose_name="responsible organisation",
-            ),
+            model_name='action',
+            name='responsible',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='forum.organization', verbose_name='responsible organisation'),
         ),
         migrations.CreateModel(
-            name="Registration",
+            name='Registration',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("event_key", models.UUIDField(db_index=True)),
-                ("name", models.CharField(max_length=120, verbose_name="name")),
-                ("email", models.EmailField(max_length=254, verbose_name="email")),
-                (
-                    "organisation",
-                    models.CharField(blank=True, max_length=255, verbose_name="organisation"),
-                ),
-                (
-                    "accessibility_needs",
-                    models.TextField(blank=True, verbose_name="accessibility needs"),
-                ),
-                (
-                    "interpretation",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("mk", "Македонски"),
-                            ("sq", "Shqip"),
-                            ("tr", "Türkçe"),
-                            ("rom", "Romani čhib"),
-                            ("sr", "Српски"),
-                            ("bs", "Bosanski"),
-                            ("rup", "Armãneashti"),
-                            ("en", "English"),
-                        ],
-                        max_length=8,
-                        verbose_name="interpretation into",
-                    ),
-                ),
-                ("language", models.CharField(max_length=8, verbose_name="language")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("waiting", "On the waiting list"),
-                            ("cancelled", "Cancelled"),
-                        ],
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "token",
-                    models.CharField(
-                        default=forum.models.events.new_token, max_length=64, unique=True
-                    ),
-                ),
-                ("attended", models.BooleanField(blank=True, null=True, verbose_name="attended")),
-                (
-                    "created_at",
-                    models.DateTimeField(
-                        default=django.utils.timezone.now, verbose_name="registered at"
-                    ),
-                ),
-                (
-                    "cancelled_at",
-                    models.DateTimeField(blank=True, null=True, verbose_name="cancelled at"),
-                ),
-                (
-                    "community",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="forum.community",
-                        verbose_name="community",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('event_key', models.UUIDField(db_index=True)),
+                ('name', models.CharField(max_length=120, verbose_name='name')),
+                ('email', models.EmailField(max_length=254, verbose_name='email')),
+                ('organisation', models.CharField(blank=True, max_length=255, verbose_name='organisation')),
+                ('accessibility_needs', models.TextField(blank=True, verbose_name='accessibility needs')),
+                ('interpretation', models.CharField(blank=True, choices=[('mk', 'Македонски'), ('sq', 'Shqip'), ('tr', 'Türkçe'), ('rom', 'Romani čhib'), ('sr', 'Српски'), ('bs', 'Bosanski'), ('rup', 'Armãneashti'), ('en', 'English')], max_length=8, verbose_name='interpretation into')),
+                ('language', models.CharField(max_length=8, verbose_name='language')),
+                ('status', models.CharField(choices=[('confirmed', 'Confirmed'), ('waiting', 'On the waiting list'), ('cancelled', 'Cancelled')], max_length=10, verbose_name='status')),
+                ('token', models.CharField(default=forum.models.events.new_token, max_length=64, unique=True)),
+                ('attended', models.BooleanField(blank=True, null=True, verbose_name='attended')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='registered at')),
+                ('cancelled_at', models.DateTimeField(blank=True, null=True, verbose_name='cancelled at')),
+                ('community', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='forum.community', verbose_name='community')),
             ],
             options={
-                "verbose_name": "registration",
-                "verbose_name_plural": "registrations",
-                "ordering": ["created_at", "pk"],
+                'verbose_name': 'registration',
+                'verbose_name_plural': 'registrations',
+                'ordering': ['created_at', 'pk'],
             },
         ),
         migrations.CreateModel(
-            name="StrategyPage",
+            name='StrategyPage',
             fields=[
-                (
-                    "page_ptr",
-                    models.OneToOneField(
-                        auto_created=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        parent_link=True,
-                        primary_key=True,
-                        serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
-                    ),
-                ),
-                ("introduction", models.TextField(blank=True, verbose_name="introduction")),
-                ("vision", wagtail.fields.RichTextField(blank=True, verbose_name="vision")),
-                ("mission", wagtail.fields.RichTextField(blank=True, verbose_name="mission")),
-                (
-                    "social_image",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="Shown when the page is shared, and on its card; 1200x630 works best.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="home.forumimage",
-                        verbose_name="social image",
-                    ),
-                ),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('introduction', models.TextField(blank=True, verbose_name='introduction')),
+                ('vision', wagtail.fields.RichTextField(blank=True, verbose_name='vision')),
+                ('mission', wagtail.fields.RichTextField(blank=True, verbose_name='mission')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared, and on its card; 1200x630 works best.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='home.forumimage', verbose_name='social image')),
             ],
             options={
-                "verbose_name": "strategy page",
-                "verbose_name_plural": "strategy pages",
+                'verbose_name': 'strategy page',
+                'verbose_name_plural': 'strategy pages',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
-            name="Commitment",
+            name='Commitment',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
-                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
-                ("description", models.TextField(verbose_name="commitment")),
-                ("owed_by", models.CharField(max_length=255, verbose_name="who owes it")),
-                ("due_date", models.DateField(blank=True, null=True, verbose_name="due date")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("open", "Open"),
-                            ("in_progress", "In progress"),
-                            ("fulfilled", "Fulfilled"),
-                            ("not_fulfilled", "Not fulfilled"),
-                        ],
-                        default="open",
-                        max_length=16,
-                        verbose_name="follow-up status",
-                    ),
-                ),
-                (
-                    "locale",
-                    models.ForeignKey(
-                        editable=False,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="+",
-                        to="wagtailcore.locale",
-                        verbose_name="locale",
-                    ),
-                ),
-                (
-                    "meeting",
-                    modelcluster.fields.ParentalKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="commitments",
-                        to="forum.advocacymeeting",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
+                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
+                ('description', models.TextField(verbose_name='commitment')),
+                ('owed_by', models.CharField(max_length=255, verbose_name='who owes it')),
+                ('due_date', models.DateField(blank=True, null=True, verbose_name='due date')),
+                ('status', models.CharField(choices=[('open', 'Open'), ('in_progress', 'In progress'), ('fulfilled', 'Fulfilled'), ('not_fulfilled', 'Not fulfilled')], default='open', max_length=16, verbose_name='follow-up status')),
+                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
+                ('meeting', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='commitments', to='forum.advocacymeeting')),
             ],
             options={
-                "verbose_name": "commitment",
-                "verbose_name_plural": "commitments",
-                "ordering": ["sort_order"],
-                "abstract": False,
-                "unique_together": {("translation_key", "locale")},
+                'verbose_name': 'commitment',
+                'verbose_name_plural': 'commitments',
+                'ordering': ['sort_order'],
+                'abstract': False,
+                'unique_together': {('translation_key', 'locale')},
             },
         ),
         migrations.AddConstraint(
-            model_name="community",
-            constraint=models.UniqueConstraint(
-                fields=("slug", "locale"), name="unique_community_slug"
-            ),
+            model_name='community',
+            constraint=models.UniqueConstraint(fields=('slug', 'locale'), name='unique_community_slug'),
         ),
         migrations.AlterUniqueTogether(
-            name="community",
-            unique_together={("translation_key", "locale")},
+            name='community',
+            unique_together={('translation_key', 'locale')},
         ),
         migrations.AlterUniqueTogether(
-            name="goal",
-            unique_together={("translation_key", "locale")},
+            name='goal',
+            unique_together={('translation_key', 'locale')},
         ),
         migrations.AlterUniqueTogether(
-            name="indicator",
-            unique_together={("translation_key", "locale")},
+            name='indicator',
+            unique_together={('translation_key', 'locale')},
         ),
         migrations.AddConstraint(
-            model_name="measurement",
-            constraint=models.UniqueConstraint(
-                fields=("indicator_key", "measured_on"), name="one_measurement_per_day"
-            ),
+            model_name='measurement',
+            constraint=models.UniqueConstraint(fields=('indicator_key', 'measured_on'), name='one_measurement_per_day'),
         ),
         migrations.AlterUniqueTogether(
-            name="objective",
-            unique_together={("translation_key", "locale")},
+            name='objective',
+            unique_together={('translation_key', 'locale')},
         ),
         migrations.AddConstraint(
-            model_name="organization",
-            constraint=models.UniqueConstraint(
-                fields=("slug", "locale"), name="unique_organization_slug"
-            ),
+            model_name='organization',
+            constraint=models.UniqueConstraint(fields=('slug', 'locale'), name='unique_organization_slug'),
         ),
         migrations.AlterUniqueTogether(
-            name="organization",
-            unique_together={("translation_key", "locale")},
+            name='organization',
+            unique_together={('translation_key', 'locale')},
         ),
         migrations.AddConstraint(
-            model_name="action",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("progress__lte", 100)), name="action_progress_at_most_100"
-            ),
+            model_name='action',
+            constraint=models.CheckConstraint(condition=models.Q(('progress__lte', 100)), name='action_progress_at_most_100'),
         ),
         migrations.AddConstraint(
-            model_name="action",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("end_date__gte", models.F("start_date"))),
-                name="action_ends_after_it_starts",
-            ),
+            model_name='action',
+            constraint=models.CheckConstraint(condition=models.Q(('end_date__gte', models.F('start_date'))), name='action_ends_after_it_starts'),
         ),
         migrations.AlterUniqueTogether(
-            name="action",
-            unique_together={("translation_key", "locale")},
+            name='action',
+            unique_together={('translation_key', 'locale')},
         ),
         migrations.AddConstraint(
-            model_name="registration",
-            constraint=models.UniqueConstraint(
-                models.F("event_key"),
-                django.db.models.functions.text.Lower("email"),
-                condition=models.Q(("status", "cancelled"), _negated=True),
-                name="one_active_registration_per_email",
-            ),
+            model_name='registration',
+            constraint=models.UniqueConstraint(models.F('event_key'), django.db.models.functions.text.Lower('email'), condition=models.Q(('status', 'cancelled'), _negated=True), name='one_active_registration_per_email'),
         ),
     ]

@@ -7,20 +7,17 @@ from home.roles import create_permissions_and_apply
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("forum", "0002_roles"),
+        ('forum', '0002_roles'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterConstraint(
-            model_name="measurement",
-            name="one_measurement_per_day",
-            constraint=models.UniqueConstraint(
-                fields=("indicator_key", "measured_on"),
-                name="one_measurement_per_day",
-                violation_error_message="This indicator already has a measurement on that date.",
-            ),
+            model_name='measurement',
+            name='one_measurement_per_day',
+            constraint=models.UniqueConstraint(fields=('indicator_key', 'measured_on'), name='one_measurement_per_day', violation_error_message='This indicator already has a measurement on that date.'),
         ),
         # Editors and coordinators now enter measurements in the admin too.
         migrations.RunPython(create_permissions_and_apply, migrations.RunPython.noop),
