@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
-from campaigns import admin_views, pledges
+from campaigns import admin_views, api, pledges
 from campaigns.models import CampaignPage, Signature
 from home.admin_views import PermissionMenuItem
 
@@ -64,3 +64,9 @@ def register_signature_log_actions(actions):
             return _("Signatures purged after the retention period: %(count)d") % {
                 "count": log_entry.data.get("count", 0)
             }
+
+
+@hooks.register("register_live_indicator")
+def pledges_confirmed_indicator():
+    """A live figure of the plan's indicators (forum/indicators.py)."""
+    return ("pledges_confirmed", _("Pledges confirmed"), api.count_confirmed_pledges)

@@ -16,7 +16,7 @@ from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, IndexView, SnippetViewSet
 
-from competition import admin_views, judging
+from competition import admin_views, api, judging
 from competition.models import EssayCompetitionPage, Judge, Submission
 from home import roles
 from home.admin_views import PermissionMenuItem
@@ -219,3 +219,9 @@ def keep_the_judges_who_scored_in_bulk(request, action_type, objects, action):
     for judge in judges:
         judging.delete_judge(judge)
     return None
+
+
+@hooks.register("register_live_indicator")
+def essays_submitted_indicator():
+    """A live figure of the plan's indicators (forum/indicators.py)."""
+    return ("essays_submitted", _("Essays submitted"), api.count_submitted_essays)

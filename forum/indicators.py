@@ -1,59 +1,44 @@
 """Live indicators: figures of the action plan that the site itself knows.
 
-Each source names a small public function of the app that owns the data (DESIGN.md: feature
-apps meet only through such functions). A source whose app does not offer its function yet
-(the competition and the library come in later releases) counts as unavailable: the plan then
-shows the indicator's last measurement, never a made-up figure.
+Each app that owns such a figure registers it from its ``wagtail_hooks.py`` (as Wagtail's own
+``register_log_actions`` works), so forum names no other app:
+
+    @hooks.register("register_live_indicator")
+    def essays_submitted():
+        return ("essays_submitted", _("Essays submitted"), api.count_submitted_essays)
+
+The function takes no argument and returns an int. An indicator whose stored source is no longer
+registered shows its last measurement, never a made-up figure.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.utils.module_loading import import_string
-from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 
 @dataclass(frozen=True)
 class LiveSource:
     key: str
     label: str
-    function: str  # dotted path of a public function that takes no argument and returns an int
+    function: Callable[[], int]
 
 
-SOURCES = [
-    LiveSource("workshops_held", _("Workshops held"), "forum.api.count_workshops_held"),
-    LiveSource(
-        "meetings_with_institutions",
-        _("Meetings with institutions"),
-        "forum.api.count_advocacy_meetings",
-    ),
-    LiveSource("essays_submitted", _("Essays submitted"), "competition.api.count_submitted_essays"),
-    LiveSource(
-        "pledges_confirmed", _("Pledges confirmed"), "campaigns.api.count_confirmed_pledges"
-    ),
-    LiveSource(
-        "initiatives_in_library", _("Initiatives in the library"), "search.api.count_initiatives"
-    ),
-]
-BY_KEY = {source.key: source for source in SOURCES}
+def sources():
+    """Every registered source, in hook order (read each time: hooks register at start-up)."""
+    return [LiveSource(*register()) for register in hooks.get_hooks("register_live_indicator")]
 
 
 def choices():
-    return [(source.key, source.label) for source in SOURCES]
+    return [(source.key, source.label) for source in sources()]
 
 
 def resolve(key):
-    """The source's function, or None where its app does not provide it (yet)."""
-    try:
-        return import_string(BY_KEY[key].function)
-    except (KeyError, ImportError):
-        return None
+    """The source's function, or None where no app registers it."""
+    return next((source.function for source in sources() if source.key == key), None)
 
 
 def current_values(keys):
-    """{key: current count} for the given sources, each computed once; unavailable ones left out."""
-    values = {}
-    for key in set(keys):
-        function = resolve(key)
-        if function is not None:
-            values[key] = function()
-    return values
+    """{key: current count} of the given sources, each computed once; unregistered ones left out."""
+    by_key = {source.key: source.function for source in sources()}
+    return {key: by_key[key]() for key in set(keys) if key in by_key}

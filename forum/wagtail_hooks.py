@@ -13,7 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import languages
-from forum import registrations, spreadsheet
+from forum import api, registrations, spreadsheet
 from forum.admin_views import ActionPlanSpreadsheetView, EventRegistrationsView, RecordEditView
 from forum.models import (
     Action,
@@ -210,3 +210,18 @@ def register_registration_log_actions(actions):
             return _("Registrations purged after the retention period: %(count)d") % {
                 "count": log_entry.data.get("count", 0)
             }
+
+
+# Live indicators of the plan (forum/indicators.py): the figures forum itself knows.
+@hooks.register("register_live_indicator")
+def workshops_held_indicator():
+    return ("workshops_held", _("Workshops held"), api.count_workshops_held)
+
+
+@hooks.register("register_live_indicator")
+def meetings_with_institutions_indicator():
+    return (
+        "meetings_with_institutions",
+        _("Meetings with institutions"),
+        api.count_advocacy_meetings,
+    )

@@ -1,8 +1,12 @@
 """The library in the admin: the topics' names in every language."""
 
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from search import api
 from search.models import Topic
 
 
@@ -14,3 +18,9 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+@hooks.register("register_live_indicator")
+def initiatives_in_library_indicator():
+    """A live figure of the plan's indicators (forum/indicators.py)."""
+    return ("initiatives_in_library", _("Initiatives in the library"), api.count_initiatives)

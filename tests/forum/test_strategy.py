@@ -214,10 +214,10 @@ def test_live_indicators_follow_the_sites_own_data(client, strategy_pages, event
 
 
 def test_a_source_not_yet_available_shows_the_last_measurement(client, strategy_pages):
-    # Pledges are counted by the campaigns app, which does not offer its count yet.
+    # A source stored on the indicator that no app registers (any more).
     indicator = Indicator.objects.get(action__code="A3.1", locale__language_code="mk")
     Indicator.objects.filter(translation_key=indicator.translation_key).update(
-        live_source="pledges_confirmed"
+        live_source="no_longer_registered"
     )
     url = strategy_pages["en"].url
     block = action_html(client.get(url).content.decode(), "A3.1")
