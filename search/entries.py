@@ -4,12 +4,16 @@ a search reads one narrow table instead of the pages, their tree and their relat
 
 ``refresh(ids)`` brings the entries of those pages in line with them (publishing, unpublishing,
 moving and setting or lifting privacy call it; deleting a page deletes its entry);
-``rebuild()`` writes them all again.
+``rebuild()`` writes them all again. Within ``deferred()`` the refreshes wait and are done
+together at its end (a spreadsheet of pages, the demo's hundreds).
 ``Values`` maps facet values to their numbers and back; ``facet_counts`` counts them over any
 sets of entries in one query.
 """
 
 from collections import Counter
+from contextlib import contextmanager
+
+from asgiref.local import Local
 
 from django.db import connection, transaction
 
@@ -26,6 +30,8 @@ from search.models import (
 from search.text import words
 
 BATCH = 500
+
+_deferred = Local()  # the page and library ids waiting for the end of ``deferred()``
 
 
 def facet_values(page):
@@ -173,10 +179,30 @@ def _count(libraries):
         )
 
 
+@contextmanager
+def deferred():
+    """Refresh the entries once, at the end, for all the pages refreshed within."""
+    if hasattr(_deferred, "pages"):  # already deferring: the outermost one refreshes
+        yield
+        return
+    _deferred.pages, _deferred.libraries = set(), set()
+    try:
+        yield
+        pages, libraries = _deferred.pages, _deferred.libraries
+    finally:
+        del _deferred.pages, _deferred.libraries
+    if pages or libraries:
+        refresh(pages, libraries)
+
+
 def refresh(page_ids, libraries=()):
     """Make the entries of these pages what the pages are now: gone unless live; recount their
     libraries, and these ``libraries`` too."""
     page_ids = list(page_ids)
+    if hasattr(_deferred, "pages"):
+        _deferred.pages.update(page_ids)
+        _deferred.libraries.update(libraries)
+        return
     with transaction.atomic():
         before = set(
             LibraryEntry.objects.filter(pk__in=page_ids).values_list("library_id", flat=True)

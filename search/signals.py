@@ -6,6 +6,8 @@ task)."""
 
 from functools import partial
 
+from asgiref.local import Local
+
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -66,9 +68,28 @@ def privacy_changed(sender, instance, raw=False, **kwargs):
 BOOKKEEPING = {"latest_revision", "has_unpublished_changes", "locked", "locked_at", "locked_by"}
 
 
+# The topics renamed in this thread since its last commit: a topic is named in eight languages
+# at once, and its initiatives need refolding once, not once per language.
+_renamed = Local()
+
+
 @receiver(post_save, sender=Topic)
 @receiver(post_delete, sender=Topic)
 def topic_named(sender, instance, update_fields=None, **kwargs):
     if update_fields and set(update_fields) <= BOOKKEEPING:
         return
-    transaction.on_commit(partial(tasks.refresh_topic_initiatives.enqueue, instance.tag_id))
+    # An initiative tagged later folds the names it finds when it is saved.
+    if not InitiativePage.objects.filter(tagged_topics__tag_id=instance.tag_id).exists():
+        return
+    if not hasattr(_renamed, "tags"):
+        _renamed.tags = set()
+    _renamed.tags.add(instance.tag_id)
+    transaction.on_commit(_refresh_renamed_topics)
+
+
+def _refresh_renamed_topics():
+    """After a commit: one refresh per renamed topic. A rolled-back rename leaves its tag here for
+    the next commit, which refreshes it once more than needed, never less."""
+    tags, _renamed.tags = getattr(_renamed, "tags", set()), set()
+    for tag_id in sorted(tags):
+        tasks.refresh_topic_initiatives.enqueue(tag_id)

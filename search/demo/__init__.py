@@ -40,6 +40,11 @@ def seed(command, homes):
         if not LibraryEntry.objects.exists():  # a database migrated from before the entries
             entries.rebuild()
         return
+    with entries.deferred():
+        seed_initiatives(command, library)
+
+
+def seed_initiatives(command, library):
     communities = {community.slug: community for community in forum.communities_in(DEFAULT)}
     organisations = list(forum.organisations_in(DEFAULT))
     translated = {
@@ -76,8 +81,7 @@ def seed(command, homes):
                 translation = page.copy_for_translation(parent.locale)
                 translation.title = f"{titles[code]} — {municipalities.name(place, code)}"
                 translation.summary = summaries[code]
-                translation.save()
-                command.publish(translation)
+                command.publish(translation)  # saves it too
 
 
 def seed_topics(command):

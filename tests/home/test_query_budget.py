@@ -4,6 +4,7 @@ from http import HTTPStatus
 
 import pytest
 
+from home.indexing import indexing_deferred
 from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -11,7 +12,13 @@ BUDGET = 16
 
 
 def grow_tree(home, count):
-    """Add ``count`` live pages under ``home``, half of them in the menu."""
+    """Add ``count`` live pages under ``home``, half of them in the menu (not indexed for search:
+    no page read here asks the index)."""
+    with indexing_deferred():
+        _grow_tree(home, count)
+
+
+def _grow_tree(home, count):
     for index in range(count):
         page = StandardPage(
             title=f"Страница {index}",

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
-from wagtail.models import Page, Revision
+from wagtail.models import Page, ReferenceIndex, Revision
 
 from cms import languages
 from home.demo import content
@@ -91,3 +91,13 @@ def test_pages_are_written_in_each_language_not_copied(name):
     for code, page in pages.items():
         assert bool(CYRILLIC.search(page.introduction)) == languages.is_cyrillic(code), code
         assert page.introduction == content.STANDARD_PAGES[name][code]["introduction"]
+
+
+def test_the_demo_is_indexed_once_at_the_end_for_search_and_usage():
+    """seed_demo writes the search index and Wagtail's reference index after its last page
+    (not on each save): both know the demo's pages and what they use."""
+    about = StandardPage.objects.get(slug="za-forumot", locale__language_code="mk")
+    found = StandardPage.objects.live().filter(locale=about.locale).search(about.title)
+    assert about.pk in [page.pk for page in found]
+    hero = ForumImage.objects.get(title="Five circles")
+    assert ReferenceIndex.get_references_to(hero).exists()

@@ -7,6 +7,8 @@ a production database never gets demo accounts by accident.
 
 import importlib
 import importlib.util
+import io
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -21,7 +23,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from cms import languages
-from home import roles
+from home import indexing, roles
 from home.demo import content, images
 from home.models import (
     ForumImage,
@@ -60,6 +62,17 @@ def stream(body):
     return blocks
 
 
+@contextmanager
+def indexes_built_at_the_end(stdout):
+    """The search index and Wagtail's reference index written once, after the last page, if the
+    run saved anything at all (a second run saves nothing and rebuilds nothing): the demo saves
+    some three thousand pages and records, and indexing each save costs minutes."""
+    with indexing.indexing_deferred() as saved:
+        yield
+    if saved:
+        indexing.rebuild_indexes(stdout)
+
+
 def app_seeders():
     """The ``seed(command, homes)`` of each feature app that has a ``demo`` module.
 
@@ -91,7 +104,7 @@ class Command(BaseCommand):
                 "DEBUG on (or --allow-without-debug)."
             )
         self.created = 0
-        with transaction.atomic():
+        with indexes_built_at_the_end(io.StringIO()), transaction.atomic():
             self.locales = {
                 code: Locale.objects.get_or_create(language_code=code)[0]
                 for code in languages.CODES
