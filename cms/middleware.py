@@ -1,3 +1,5 @@
+import json
+import logging
 from dataclasses import replace
 
 from csp.middleware import CSPMiddleware
@@ -6,6 +8,11 @@ from django.conf import settings
 from django.middleware import locale
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.datastructures import MultiValueDictKeyError
+
+from home import views
+
+logger = logging.getLogger(__name__)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -37,3 +44,25 @@ class LocaleMiddleware(locale.LocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+class MalformedFormMiddleware:
+    """A form posted without the fields a view reads with ``request.POST[...]``, or with text
+    where a rich-text field expects its JSON (Wagtail's page editor and Draftail do both), is
+    the sender's mistake: a 400 in their language, not a 500. A browser never sends such a form;
+    a script or a hand-made request does."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        malformed = isinstance(exception, MultiValueDictKeyError) or (
+            request.method == "POST" and isinstance(exception, json.JSONDecodeError)
+        )
+        if not malformed:
+            return None
+        logger.warning("Malformed %s to %s: %r", request.method, request.path, exception)
+        return views.bad_request(request, exception)

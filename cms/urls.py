@@ -7,14 +7,18 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views
+from home import report_exports, views
 from home.sitemaps import LocalizedPageSitemap
 
+handler400 = "home.views.bad_request"
+handler403 = "home.views.permission_denied"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
 
 # Outside the language prefix: the admin, documents, sitemap and robots.
 urlpatterns = [
+    # Wagtail's reports with formula-safe downloads, at their own addresses (home/report_exports).
+    path("admin/", include(report_exports.urlpatterns())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

@@ -206,18 +206,25 @@ def register_competition_log_actions(actions):
 
 @hooks.register("before_bulk_action")
 def keep_the_judges_who_scored_in_bulk(request, action_type, objects, action):
-    """The users' bulk delete: refused while any of them is a judge who scored; the judges of
-    the others go with their users."""
-    if action_type != "delete" or action.model is not get_user_model():
+    """The users' and the judges' bulk delete: refused while any of them is a judge who scored;
+    the others' judges (and their unscored assignments) go."""
+    if action_type != "delete" or action.model not in (get_user_model(), Judge):
         return None
-    judges = list(Judge.objects.filter(user__in=objects).select_related("user"))
+    if action.model is Judge:
+        judges, back = list(objects), reverse(JudgeViewSet().get_url_name("list"))
+    else:
+        judges = list(Judge.objects.filter(user__in=objects).select_related("user"))
+        back = reverse("wagtailusers_users:index")
     scored = [judge for judge in judges if judge.has_scored()]
     if scored:
         for judge in scored:
             messages.error(request, REFUSED_DELETE % {"judge": judge})
-        return redirect(reverse("wagtailusers_users:index"))
+        return redirect(back)
     for judge in judges:
-        judging.delete_judge(judge)
+        if action.model is Judge:
+            judging.release_drafts(judge)  # the bulk action deletes the judge itself
+        else:
+            judging.delete_judge(judge)
     return None
 
 

@@ -1,5 +1,6 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -123,6 +124,14 @@ class SiteSettings(
         result = super().delete(*args, **kwargs)
         self.forget_cached()
         return result
+
+    def clean(self):
+        super().clean()
+        others = type(self).objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id is not None and others.exists():
+            raise ValidationError(
+                _("This language has its site settings already: edit those instead.")
+            )
 
     @property
     def revisions(self):

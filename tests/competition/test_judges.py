@@ -263,3 +263,26 @@ def test_a_coordinators_decision_is_logged_and_shows_in_the_site_history(
     assert "Marked eligible" in html and "TEST-0001" in html
     assert "Judges assigned" in html and "Exported" in html
     assert "Ајла" not in html  # the entries are labelled by reference, never by the title
+
+
+def test_the_judges_bulk_delete_keeps_those_who_scored_and_deletes_the_others(
+    coordinator_client, competition, judges, scored_by_ana
+):
+    """Admin > Judges, select, delete: refused while one of them scored (no 500); a judge who
+    never scored goes, with their unscored assignments."""
+    ana, besa = judges["ana"], judges["besa"]
+    JudgeAssignment.objects.create(submission=make_submission(competition["mk"], 3), judge=besa)
+    before = standings(competition["mk"])
+    bulk = reverse("wagtail_bulk_action", args=["competition", "judge", "delete"])
+
+    refused = coordinator_client.post(f"{bulk}?id={ana.pk}&id={besa.pk}")
+
+    assert refused.status_code == HTTPStatus.FOUND
+    assert Judge.objects.filter(pk__in=[ana.pk, besa.pk]).count() == 2
+    assert standings(competition["mk"]) == before
+
+    deleted = coordinator_client.post(f"{bulk}?id={besa.pk}")
+
+    assert deleted.status_code == HTTPStatus.FOUND
+    assert not Judge.objects.filter(pk=besa.pk).exists()
+    assert Judge.objects.filter(pk=ana.pk).exists()
