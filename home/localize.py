@@ -44,6 +44,8 @@ from wagtail_localize.views import (
     update_translations,
 )
 
+from home import translators
+
 
 def may_publish(user, instance):
     """Whether ``user`` may make ``instance`` (a page or a snippet) live, as Wagtail asks it."""
@@ -141,9 +143,14 @@ class LocaleLimitedSubmitMixin:
 
     def get_form(self):
         form = super().get_form()
+        user = self.request.user
         if isinstance(self.object, Page):
-            allowed = [locale.pk for locale in editable_locales(self.request.user)]
+            allowed = [locale.pk for locale in editable_locales(user)]
             form.fields["locales"].queryset = form.fields["locales"].queryset.filter(pk__in=allowed)
+        elif translators.languages_of(user) is not None:
+            form.fields["locales"].queryset = form.fields["locales"].queryset.filter(
+                language_code__in=translators.languages_of(user)
+            )
         elif not issubclass(type(self.object), DraftStateMixin) and not may_publish(
             self.request.user, self.object
         ):

@@ -99,6 +99,14 @@ _CAMPAIGN_FIGURES = ["campaigns.view_reach"]
 # The recorded emails: coordinators see the failed ones and send them again.
 _EMAILS_WATCH = ["home.view_outboundemail", "home.retry_outboundemail"]
 
+# Translators translate the records: wagtail-localize's editor is Wagtail's snippet edit view,
+# which asks the model-wide change right. home/translators.py keeps them to their languages'
+# rows; they add, delete and publish none.
+_TRANSLATE_RECORDS = [
+    *(f"forum.change_{model}" for model in FORUM_RECORDS),
+    "search.change_topic",
+]
+
 # Model permissions, as "app_label.codename".
 MODEL_PERMISSIONS = {
     EDITORS: [
@@ -130,7 +138,7 @@ MODEL_PERMISSIONS = {
         *_EMAILS_WATCH,
     ],
     JUDGES: [*ADMIN, "competition.score_essays"],
-    **{group: [*ADMIN, *TRANSLATE] for group in TRANSLATOR_GROUPS.values()},
+    **{group: [*ADMIN, *TRANSLATE, *_TRANSLATE_RECORDS] for group in TRANSLATOR_GROUPS.values()},
 }
 
 # Page permissions on the tree's root, so they reach every locale's tree.

@@ -60,7 +60,10 @@ class AdvocacyMeeting(ModeratedRecord, ClusterableModel):
         FieldPanel("public_summary"),
         InlinePanel("commitments", heading=_("Commitments obtained"), label=_("Commitment")),
         FieldPanel("actions"),
-        MultiFieldPanel([FieldPanel("internal_notes")], heading=_("Internal")),
+        MultiFieldPanel(
+            [FieldPanel("internal_notes", permission="forum.view_internal_meetings")],
+            heading=_("Internal"),
+        ),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -14,6 +14,7 @@ version; the public reads ``.live()`` rows only.
 
 from django.db import models
 
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import (
     DraftStateMixin,
     Locale,
@@ -100,6 +101,19 @@ class SharedFieldsMixin(models.Model):
             )
 
 
+class RecordForm(WagtailAdminModelForm):
+    """A record's admin form. A translation's form has no shared fields: the source's form alone
+    writes them, and nobody reads or changes a figure, a date or "public" from another language
+    (their panels are hidden with them)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        instance = self.instance
+        if instance.translation_source() is not None:
+            for name in (*instance.shared_fields, *instance.shared_many_to_many):
+                self.fields.pop(name, None)
+
+
 class RecordQuerySet(models.QuerySet):
     def live(self):
         """The published versions: what the public may read."""
@@ -118,6 +132,7 @@ class ModeratedRecord(
     """A translatable record of the Forum that goes live only when a coordinator publishes it."""
 
     objects = RecordQuerySet.as_manager()
+    base_form_class = RecordForm
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
