@@ -256,6 +256,21 @@ def _read_actions(sheet, by_code, reading):
             reading.changes.append(
                 Change(ACTIONS, number, action.code, _("Progress"), action.progress, new_progress)
             )
+        if updates and action.has_unpublished_changes:
+            # Publishing over an editor's draft would set it aside unseen: the coordinator
+            # approves or rejects it first, in the admin, where they can read it.
+            reading.problems.append(
+                Problem(
+                    ACTIONS,
+                    number,
+                    _(
+                        "The action %s has changes waiting for approval: approve or reject them "
+                        "in the admin first, then import again."
+                    )
+                    % action.code,
+                )
+            )
+            continue
         if updates:
             reading.action_updates[action.pk] = updates
 

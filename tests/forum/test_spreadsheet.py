@@ -6,6 +6,7 @@ from http import HTTPStatus
 import pytest
 from openpyxl import load_workbook
 
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -145,3 +146,26 @@ def test_only_coordinators_update_the_plan_by_spreadsheet(client):
 
     assert client.get(URL).status_code == HTTPStatus.FOUND  # Wagtail sends them back home
     assert client.get(URL, {"download": 1}).status_code == HTTPStatus.FOUND
+
+
+def test_an_import_never_publishes_over_a_draft_waiting_for_approval(coordinator):
+    """An editor's draft of A2.2 waits for the coordinator: the import that would publish over
+    it is refused for that row, with a message, and the draft stays as the editor wrote it."""
+    action = Action.objects.get(code="A2.2", locale__language_code="mk")
+    editor = get_user_model().objects.get(username="editor")
+    action.progress = 60
+    draft = action.save_revision(user=editor)
+    action.refresh_from_db()
+    book = download(coordinator)
+    row_of(book["Actions"], "A2.2")[3].value = 45
+
+    response = upload(coordinator, book)
+
+    assert response.status_code == HTTPStatus.UNPROCESSABLE_ENTITY
+    assert (
+        "The action A2.2 has changes waiting for approval: approve or reject them in the admin "
+        "first, then import again." in response.content.decode()
+    )
+    action.refresh_from_db()
+    assert action.progress == 35 and action.latest_revision_id == draft.pk
+    assert action.latest_revision.content["progress"] == 60

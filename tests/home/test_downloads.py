@@ -13,10 +13,13 @@ from http import HTTPStatus
 import pytest
 from openpyxl import load_workbook
 
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.admin.viewsets.base import ViewSet
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.snippets.models import get_snippet_models
 
 from forum.models import (
@@ -202,3 +205,39 @@ def test_the_library_open_data_csv_is_formula_safe(client):
     response = client.get(library.url, {"format": "csv", "q": "kumbara"})
 
     assert_safe(response, planted(0), planted(3))
+
+
+@pytest.mark.parametrize("format", ["csv", "xlsx"])
+@pytest.mark.parametrize(
+    "report", ["site_history", "locked_pages", "aging_pages", "workflow", "workflow_tasks"]
+)
+def test_wagtails_page_reports_download_formula_safe(coordinator, format, report):
+    """A title an editor wrote is a cell of each report's download."""
+    page = StandardPage.objects.get(slug="za-forumot", locale__language_code="mk")
+    page.title = planted(0)
+    editor = get_user_model().objects.get(username="editor")
+    revision = page.save_revision(user=editor, log_action=True)
+    revision.publish(user=get_user_model().objects.get(username="coordinator"))
+    page.refresh_from_db()
+    page.get_workflow().start(page, editor)
+    StandardPage.objects.filter(pk=page.pk).update(
+        locked=True, locked_by=editor, locked_at=timezone.now()
+    )
+    StandardPage.objects.filter(pk=page.pk).update(
+        last_published_at=timezone.now() - timezone.timedelta(days=400)
+    )
+
+    response = coordinator.get(reverse(f"wagtailadmin_reports:{report}"), {"export": format})
+
+    assert_safe(response, planted(0))
+
+
+@pytest.mark.parametrize("format", ["csv", "xlsx"])
+def test_the_search_terms_report_downloads_formula_safe(client, format):
+    """Visitors type the search terms: the riskiest cells of all (the administrator's report)."""
+    Query.get(planted(0)).add_hit()
+    login_as(client, "admin")
+
+    response = client.get(reverse("wagtailsearchpromotions:search_terms"), {"export": format})
+
+    assert_safe(response, planted(0).lower())  # Wagtail keeps search terms in lower case

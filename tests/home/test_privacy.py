@@ -2,12 +2,15 @@
 every public listing: the sitemap, the home page, the site search, the events and their
 calendar feed, the campaigns, and the figures other apps count."""
 
+import importlib
 from http import HTTPStatus
 
 import pytest
 from defusedxml import ElementTree
 
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone, translation
 
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -248,3 +251,36 @@ def test_private_campaigns_leave_the_campaign_index(client, homes, locales, code
     protect(page)
 
     assert pages[code].title not in client.get(listing.url).content.decode()
+
+
+def test_privacy_set_before_it_was_shared_reaches_every_translation_on_migrating(
+    client, about_pages
+):
+    """Restrictions written before home/privacy.py (no signal fired) are copied by migration
+    0009; a translation with a restriction of its own keeps it."""
+    migration = importlib.import_module("home.migrations.0009_privacy_in_every_language")
+    editors = Group.objects.get(name="Editors")
+    PageViewRestriction.objects.bulk_create(  # as old code left them: on the source only
+        [
+            PageViewRestriction(
+                page=about_pages["mk"], restriction_type=PageViewRestriction.PASSWORD, password="a"
+            ),
+            PageViewRestriction(page=about_pages["tr"], restriction_type=PageViewRestriction.LOGIN),
+        ]
+    )
+    source = PageViewRestriction.objects.get(page=about_pages["mk"])
+    PageViewRestriction.groups.through.objects.bulk_create(  # no signal, as before
+        [PageViewRestriction.groups.through(pageviewrestriction=source, group=editors)]
+    )
+    assert client.get(about_pages["rom"].url).status_code == HTTPStatus.OK
+
+    state = MigrationLoader(connection).project_state(("home", "0009_privacy_in_every_language"))
+    migration.share_existing_privacy(state.apps, None)  # the historical models, as migrate has
+
+    for code in ("rom", "rup", "sq", "en"):
+        restriction = PageViewRestriction.objects.get(page=about_pages[code])
+        assert (restriction.restriction_type, restriction.password) == ("password", "a")
+        assert list(restriction.groups.all()) == [editors]
+    assert PageViewRestriction.objects.get(page=about_pages["tr"]).restriction_type == "login"
+    response = client.get(about_pages["rom"].url)
+    assert response.status_code == HTTPStatus.OK and b'name="password"' in response.content
