@@ -34,9 +34,8 @@ lint: install ## ruff check, ruff format --check, no missing migrations
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 
-test: lint ## lint, then the whole suite (PostgreSQL when DATABASE_URL is set), then browser journeys
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --ignore=tests/browser
-	$(BIN)/pytest tests/browser -rs
+test: lint ## lint, then the whole suite with its browser journeys (PostgreSQL when DATABASE_URL is set)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup -rs --durations=15
 
 format: install ## format the code with ruff
 	$(BIN)/ruff check --fix .

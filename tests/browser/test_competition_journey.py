@@ -3,7 +3,6 @@ the coordinator confirms the prizes and the results appear in every language."""
 
 import json
 import re
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -43,7 +42,7 @@ def sidebar_items(page):
 
 
 def test_a_romani_essay_is_judged_and_the_prizes_published(
-    new_page, demo_folder, sent_mail, tmp_path, artifacts
+    new_page, demo_database, sent_mail, tmp_path, artifacts
 ):
     # A student under 18 submits in Romani, with the essay as a DOCX file.
     essay = tmp_path / "mlo-komsija.docx"
@@ -96,11 +95,10 @@ def test_a_romani_essay_is_judged_and_the_prizes_published(
     expect(judge.locator(".messages")).to_contain_text("submitted")
 
     # The deadline passes.
-    with sqlite3.connect(demo_folder / "db.sqlite3") as database:
-        database.execute(
-            "UPDATE competition_essaycompetitionpage SET closes_at = ?",
-            ((datetime.now(tz=UTC) - timedelta(hours=1)).strftime("%Y-%m-%d %H:%M:%S"),),
-        )
+    demo_database(
+        "UPDATE competition_essaycompetitionpage SET closes_at = ?",
+        datetime.now(tz=UTC) - timedelta(hours=1),
+    )
 
     # The coordinator confirms the prizes.
     coordinator = new_page(locale="en")
