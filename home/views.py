@@ -1,44 +1,94 @@
 from http import HTTPStatus
 
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse
 from django.template import loader
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from cms import languages
 
 
+def _error_page(request, status, heading, text, **context):
+    """An error page in the visitor's language, with the site's header and footer."""
+    context = {
+        "status": int(status),
+        "heading": heading,
+        "text": text,
+        "link_label": _("Go to the home page"),
+        **context,
+    }
+    return HttpResponse(loader.render_to_string("error.html", context, request), status=status)
+
+
+def _plain_error_page(status, heading, text, link, link_label):
+    """An error page that needs neither the database nor a request context to render."""
+    context = {
+        "LANGUAGE_CODE": languages.get(get_language() or languages.DEFAULT.code).code,
+        "status": int(status),
+        "heading": heading,
+        "text": text,
+        "link": link,
+        "link_label": link_label,
+    }
+    return HttpResponse(loader.render_to_string("error_plain.html", context), status=status)
+
+
 def page_not_found(request, exception=None):
-    """The 404 page in the visitor's language, with the site's header and footer."""
-    template = loader.get_template("404.html")
-    context = {"page_not_found": True}
-    return HttpResponse(template.render(context, request), status=HTTPStatus.NOT_FOUND)
+    return _error_page(
+        request,
+        HTTPStatus.NOT_FOUND,
+        _("Page not found"),
+        _(
+            "Sorry, there is no page at this address. It may have moved, or the link may be "
+            "mistyped."
+        ),
+        page_not_found=True,
+    )
 
 
 def bad_request(request, exception=None):
-    """A 400 in the visitor's language: a form or an address that was not what the view reads."""
-    template = loader.get_template("400.html")
-    return HttpResponse(template.render({}, request), status=HTTPStatus.BAD_REQUEST)
+    """A form or an address that was not what the view reads."""
+    return _error_page(
+        request,
+        HTTPStatus.BAD_REQUEST,
+        _("We could not read this request"),
+        _(
+            "Something in the form or the address was not what we expected. Go back, check it "
+            "and try again."
+        ),
+    )
 
 
 def permission_denied(request, exception=None):
-    """A 403 in the visitor's language, saying who can help, never what exists behind it. In
-    the admin a plain page that leads back to the dashboard, without the public site's menus."""
-    if request.path_info.startswith(reverse("wagtailadmin_home")):
-        template = loader.get_template("403_admin.html")
-        code = languages.get(get_language() or languages.DEFAULT.code).code
-        return HttpResponse(template.render({"LANGUAGE_CODE": code}), status=HTTPStatus.FORBIDDEN)
-    template = loader.get_template("403.html")
-    return HttpResponse(template.render({}, request), status=HTTPStatus.FORBIDDEN)
+    """Says who can help, never what exists behind the refusal. In the admin a plain page that
+    leads back to the dashboard, without the public site's menus."""
+    heading = _("You may not do this")
+    text = _(
+        "Your account does not have the right to open this page or to make this change. If you "
+        "need it for your work, ask the Forum's coordinator."
+    )
+    admin = reverse("wagtailadmin_home")
+    if request.path_info.startswith(admin):
+        return _plain_error_page(
+            HTTPStatus.FORBIDDEN, heading, text, admin, _("Back to the dashboard")
+        )
+    return _error_page(request, HTTPStatus.FORBIDDEN, heading, text)
 
 
 def server_error(request):
-    """A 500 page that needs neither the database nor a request context to render."""
-    template = loader.get_template("500.html")
-    code = languages.get(get_language() or languages.DEFAULT.code).code
-    return HttpResponseServerError(template.render({"LANGUAGE_CODE": code}))
+    return _plain_error_page(
+        HTTPStatus.INTERNAL_SERVER_ERROR,
+        _("Something went wrong"),
+        _(
+            "We could not show this page. The team has been told; please try again in a few "
+            "minutes."
+        ),
+        "/",
+        _("Go to the home page"),
+    )
 
 
 @require_GET
