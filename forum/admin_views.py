@@ -57,6 +57,19 @@ class RecordEditView(EditView):
         return super().is_valid(form)
 
 
+INTERNAL = "forum.view_internal_meetings"
+
+
+class MeetingEditView(RecordEditView):
+    """An internal meeting (not public) is opened only by those who see internal meetings."""
+
+    def get_object(self, queryset=None):
+        meeting = super().get_object(queryset)
+        if not meeting.is_public and not self.request.user.has_perm(INTERNAL):
+            raise PermissionDenied
+        return meeting
+
+
 class UploadForm(forms.Form):
     workbook = forms.FileField(
         label=gettext_lazy("Workbook (.xlsx)"),

@@ -14,7 +14,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import languages
 from forum import api, registrations, spreadsheet
-from forum.admin_views import ActionPlanSpreadsheetView, EventRegistrationsView, RecordEditView
+from forum.admin_views import (
+    INTERNAL,
+    ActionPlanSpreadsheetView,
+    EventRegistrationsView,
+    MeetingEditView,
+    RecordEditView,
+)
 from forum.models import (
     Action,
     AdvocacyMeeting,
@@ -135,6 +141,14 @@ class AdvocacyMeetingViewSet(RecordViewSet):
     list_display = ["date", "institution", "institution_type", "is_public", "locale"]
     list_filter = ["institution_type", "is_public", "locale"]
     search_fields = ["institution"]
+    edit_view_class = MeetingEditView
+
+    def get_queryset(self, request):
+        """Internal meetings are listed (and chosen) only for those who see them."""
+        meetings = self.model._default_manager.all()
+        if request.user.has_perm(INTERNAL):
+            return meetings
+        return meetings.filter(is_public=True)
 
 
 register_snippet(MembersGroup)

@@ -637,9 +637,12 @@ def test_each_role_gets_only_its_lane_at_every_url(
 
     problems = []
     answers = {}
+    # What a delete leaves to run after the commit removes files from the disk, which the
+    # rollback cannot bring back for the cases after it: those callbacks are not run.
+    after_commit = "delete" not in case.label
     for method, target, how in requests:
         try:
-            with django_capture_on_commit_callbacks(execute=True):
+            with django_capture_on_commit_callbacks(execute=after_commit):
                 response = send(clients[role], method, target, case.data)
         except Exception as error:  # the test client re-raises what a server would answer 500
             problems.append(f"{method.upper()} {target} raised {error!r}")

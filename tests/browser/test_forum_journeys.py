@@ -60,14 +60,19 @@ def test_visitor_registers_for_a_workshop_and_gets_the_email(new_page, sent_mail
     assert "Faleminderit për regjistrimin" in emails[0]
 
 
-def test_editor_submits_an_actions_progress_and_the_tracker_shows_it_once_approved(new_page):
+def test_editor_submits_an_actions_progress_and_the_tracker_shows_it_once_approved(
+    new_page, demo_database
+):
+    action = demo_database(
+        "SELECT a.id FROM forum_action a JOIN wagtailcore_locale l ON l.id = a.locale_id"
+        " WHERE l.language_code = 'mk' AND a.code = 'A2.2'"
+    )
     editor = new_page(locale="en")
     log_in(editor, "editor")
-    editor.goto("/admin/snippets/forum/action/?q=A2.2&locale=mk")
-    editor.locator("table.listing a", has_text="A2.2").first.click()
+    editor.goto(f"/admin/snippets/forum/action/edit/{action}/")
     editor.fill("#id_progress", "82")
     footer_action(editor, "button[name='action-submit']")
-    expect(editor.locator(".messages")).to_be_visible()
+    expect(editor.locator(".messages .success")).to_be_visible()
 
     visitor = new_page(locale="tr")
     visitor.goto("/tr/strateji/")
@@ -75,8 +80,7 @@ def test_editor_submits_an_actions_progress_and_the_tracker_shows_it_once_approv
 
     coordinator = new_page(locale="en")
     log_in(coordinator, "coordinator")
-    coordinator.goto("/admin/snippets/forum/action/?q=A2.2&locale=mk")
-    coordinator.locator("table.listing a", has_text="A2.2").first.click()
+    coordinator.goto(f"/admin/snippets/forum/action/edit/{action}/")
     footer_action(
         coordinator,
         "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])",
