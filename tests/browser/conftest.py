@@ -81,6 +81,12 @@ class DemoDatabase:
     def __init__(self, folder):
         self.vendor = connection.vendor
         source = connection.settings_dict
+        if not _is_test_database(source):
+            pytest.fail(
+                "The journeys copy the suite's seeded test database, which pytest-django creates "
+                "only when a collected test uses the database: run them with the suite "
+                "(make test) or with tests/browser/test_demo_database.py."
+            )
         if self.vendor == "postgresql":
             self.name = f"{source['NAME']}_browser"
             connection.close()  # a template database may have no other session
@@ -124,6 +130,11 @@ class DemoDatabase:
         if self.vendor == "postgresql":
             with connection._nodb_cursor() as cursor:
                 cursor.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+def _is_test_database(settings_dict):
+    name = str(settings_dict["NAME"])
+    return name.startswith("test_") or "memory" in name or name == settings_dict["TEST"]["NAME"]
 
 
 def _naive_utc(value):
