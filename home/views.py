@@ -11,8 +11,9 @@ from django.views.decorators.http import require_GET
 from cms import languages
 
 
-def _error_page(request, status, heading, text, **context):
-    """An error page in the visitor's language, with the site's header and footer."""
+def _error_page(request, status, heading, text, plain=False, **context):
+    """An error page in the visitor's language: with the site's header and footer, or ``plain``,
+    needing neither the database nor a request context (a 500, a refusal in the admin)."""
     context = {
         "status": int(status),
         "heading": heading,
@@ -20,20 +21,10 @@ def _error_page(request, status, heading, text, **context):
         "link_label": _("Go to the home page"),
         **context,
     }
+    if plain:
+        context["LANGUAGE_CODE"] = languages.get(get_language() or languages.DEFAULT.code).code
+        return HttpResponse(loader.render_to_string("error_plain.html", context), status=status)
     return HttpResponse(loader.render_to_string("error.html", context, request), status=status)
-
-
-def _plain_error_page(status, heading, text, link, link_label):
-    """An error page that needs neither the database nor a request context to render."""
-    context = {
-        "LANGUAGE_CODE": languages.get(get_language() or languages.DEFAULT.code).code,
-        "status": int(status),
-        "heading": heading,
-        "text": text,
-        "link": link,
-        "link_label": link_label,
-    }
-    return HttpResponse(loader.render_to_string("error_plain.html", context), status=status)
 
 
 def page_not_found(request, exception=None):
@@ -72,22 +63,29 @@ def permission_denied(request, exception=None):
     )
     admin = reverse("wagtailadmin_home")
     if request.path_info.startswith(admin):
-        return _plain_error_page(
-            HTTPStatus.FORBIDDEN, heading, text, admin, _("Back to the dashboard")
+        return _error_page(
+            request,
+            HTTPStatus.FORBIDDEN,
+            heading,
+            text,
+            plain=True,
+            link=admin,
+            link_label=_("Back to the dashboard"),
         )
     return _error_page(request, HTTPStatus.FORBIDDEN, heading, text)
 
 
 def server_error(request):
-    return _plain_error_page(
+    return _error_page(
+        request,
         HTTPStatus.INTERNAL_SERVER_ERROR,
         _("Something went wrong"),
         _(
             "We could not show this page. The team has been told; please try again in a few "
             "minutes."
         ),
-        "/",
-        _("Go to the home page"),
+        plain=True,
+        link="/",
     )
 
 
