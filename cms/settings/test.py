@@ -3,6 +3,7 @@
 DATABASE_URL is honoured so that CI runs the same suite on PostgreSQL.
 """
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403 -- a settings module extends its base
@@ -26,8 +27,11 @@ CSRF_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SECURE = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
-# Uploaded and seeded files go to a throwaway folder, never into the working tree.
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="forum-test-media-"))  # noqa: F405 -- Path from base
+# Uploaded and seeded files go to a throwaway folder, never into the working tree. A developer who
+# keeps the test database between runs (pytest --reuse-db) keeps its files too with TEST_MEDIA_ROOT.
+MEDIA_ROOT = Path(  # noqa: F405 -- Path from base
+    os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="forum-test-media-")
+)
 # The suite always uses the local memory cache; the Redis cache has a live test of its own
 # (tests/test_services.py), so tests never see each other's cached values across processes.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
