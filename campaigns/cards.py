@@ -1,4 +1,5 @@
-"""The share image of a myth and fact card: the card's own text, drawn with Pillow.
+"""The share image of a myth and fact card: the card's own text, drawn with Pillow, the fact
+first and largest, the myth after it, smaller and struck through.
 
 Drawn when the campaign page is published (``tasks.make_share_images``), never during a
 visitor's request, in 1200x630, the size Open Graph and X show. The font is Roboto (the
@@ -9,6 +10,7 @@ A card's image is drawn again only when its text changes.
 
 import hashlib
 import io
+from dataclasses import dataclass
 
 import font_roboto
 from PIL import Image, ImageDraw, ImageFont
@@ -26,8 +28,9 @@ BRAND = (11, 92, 120)
 MYTH_COLOUR = (192, 57, 43)
 FACT_COLOUR = (30, 132, 73)
 TEXT = (33, 37, 41)
+MUTED = (90, 98, 104)
 PAPER = (255, 255, 255)
-VERSION = "1"  # change to draw every card again after a change of layout
+VERSION = "2"  # change to draw every card again after a change of layout
 
 
 def _font(name, size):
@@ -63,47 +66,77 @@ def _fitted(draw, text, font_name, width, height, largest, smallest=22):
     return font, lines[: max(1, height // step)], step
 
 
-def draw_card(myth, fact, source, hashtag, language):
-    """The card as PNG bytes: the myth struck through, the fact, the source and the hashtag."""
+@dataclass(frozen=True)
+class Piece:
+    """One run of text on the card, where and how it is drawn."""
+
+    role: str  # fact_label, fact, myth_label, myth, source, hashtag
+    text: str
+    x: int
+    y: int
+    font: ImageFont.FreeTypeFont
+    fill: tuple
+    struck: bool = False
+
+
+def layout(myth, fact, source, hashtag, language):
+    """The card's text, top to bottom. It leads with the fact, large; the myth comes after it,
+    smaller, labelled as a myth and struck through, so the card never makes a headline of the
+    myth (the first rule of the Debunking Handbook)."""
     with translation.override(language):
         myth_label, fact_label = _("Myth").upper(), _("Fact").upper()
         source_line = _("Source: %(source)s") % {"source": source}
-    image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, 16, HEIGHT), fill=BRAND)
-    label = _font("RobotoBold", 26)
+    draw = ImageDraw.Draw(Image.new("RGB", (1, 1)))  # only to measure text
     inner = WIDTH - 2 * MARGIN
-    y = MARGIN - 16
-    draw.text((MARGIN, y), myth_label, font=label, fill=MYTH_COLOUR)
-    y += 38
-    font, lines, step = _fitted(draw, myth, "Roboto", inner, 130, 40)
-    for line in lines:
-        draw.text((MARGIN, y), line, font=font, fill=TEXT)
-        width = draw.textlength(line, font=font)
-        middle = y + step // 2
-        draw.line((MARGIN, middle, MARGIN + width, middle), fill=MYTH_COLOUR, width=3)
-        y += step
-    y += 24
-    draw.text((MARGIN, y), fact_label, font=label, fill=FACT_COLOUR)
-    y += 38
     footer = HEIGHT - MARGIN - 30
-    font, lines, step = _fitted(draw, fact, "RobotoBold", inner, footer - y - 16, 46)
+    pieces = []
+    y = MARGIN - 16
+    pieces.append(Piece("fact_label", fact_label, MARGIN, y, _font("RobotoBold", 26), FACT_COLOUR))
+    y += 38
+    font, lines, step = _fitted(draw, fact, "RobotoBold", inner, 270, 52)
     for line in lines:
-        draw.text((MARGIN, y), line, font=font, fill=TEXT)
+        pieces.append(Piece("fact", line, MARGIN, y, font, TEXT))
+        y += step
+    y += 20
+    pieces.append(Piece("myth_label", myth_label, MARGIN, y, _font("RobotoBold", 20), MYTH_COLOUR))
+    y += 30
+    myth_size = min(30, font.size - 8)
+    font, lines, step = _fitted(draw, myth, "Roboto", inner, footer - y - 16, myth_size, 18)
+    for line in lines:
+        pieces.append(Piece("myth", line, MARGIN, y, font, MUTED, struck=True))
         y += step
     small = _font("Roboto", 22)
     source_lines = _wrap(draw, source_line, small, inner - 260)
-    draw.text((MARGIN, footer), source_lines[0], font=small, fill=(90, 98, 104))
+    pieces.append(Piece("source", source_lines[0], MARGIN, footer, small, MUTED))
     tag = _font("RobotoBold", 28)
-    draw.text(
-        (WIDTH - MARGIN - draw.textlength(hashtag, font=tag), footer - 4),
-        hashtag,
-        font=tag,
-        fill=BRAND,
-    )
+    x = WIDTH - MARGIN - int(draw.textlength(hashtag, font=tag))
+    pieces.append(Piece("hashtag", hashtag, x, footer - 4, tag, BRAND))
+    return pieces
+
+
+def draw_card(myth, fact, source, hashtag, language):
+    """The card as PNG bytes, drawn from its ``layout``."""
+    image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 16, HEIGHT), fill=BRAND)
+    for piece in layout(myth, fact, source, hashtag, language):
+        draw.text((piece.x, piece.y), piece.text, font=piece.font, fill=piece.fill)
+        if piece.struck:
+            middle = piece.y + int(piece.font.size * 0.65)
+            width = draw.textlength(piece.text, font=piece.font)
+            draw.line((piece.x, middle, piece.x + width, middle), fill=MYTH_COLOUR, width=2)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer
+
+
+def card_text(myth, fact, language, separator=" "):
+    """The card's words in the order the card shows them: the fact, then the myth, labelled
+    (the image's alt text, the text shared with the card)."""
+    with translation.override(language):
+        return separator.join(
+            [_("Fact: %(fact)s") % {"fact": fact}, _("Myth: %(myth)s") % {"myth": myth}]
+        )
 
 
 def text_hash(page, card):
@@ -130,8 +163,8 @@ def make_card_images(page):
         )
         with transaction.atomic():
             image = ForumImage.objects.create(
-                title=f"{page.title}: {card['myth']}"[:255],
-                description=f"{card['myth']} — {card['fact']}"[:255],
+                title=f"{page.title}: {card['fact']}"[:255],
+                description=card_text(card["myth"], card["fact"], page.locale.language_code)[:255],
                 file=ImageFile(png, name=f"card-{card_id[:8]}-{page.locale.language_code}.png"),
             )
             CardImage.objects.update_or_create(

@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from campaigns import networks, pledges
+from campaigns import cards, networks, pledges
 from campaigns.forms import PledgeForm
 from campaigns.models import CardImage, Reach
 from home import ratelimits
@@ -91,9 +91,10 @@ def card(request, page, card_id):
         network = via if via in networks.BY_CODE else networks.DIRECT
         Reach.count_one(page.campaign_key, Reach.Kind.VIEW, network, _language(page))
     found = CardImage.objects.filter(page=page, card_id=card_id).select_related("image").first()
+    # The preview leads with the fact and never makes a headline of the myth.
     social = {
-        "title": _("Myth: %(myth)s") % {"myth": value["myth"]},
-        "description": value["fact"],
+        "title": value["fact"],
+        "description": _("Source: %(source)s") % {"source": value["source_title"]},
         "url": page.full_route_url("card", card_id),
         "image": found.image if found else page.hero_image,
     }
@@ -104,11 +105,7 @@ def card(request, page, card_id):
 def _share_text(page, network, card_id):
     if card_id:
         value = page.cards()[card_id]
-        return page.with_tag(
-            _("Myth: %(myth)s") % {"myth": value["myth"]}
-            + "\n"
-            + _("Fact: %(fact)s") % {"fact": value["fact"]}
-        )
+        return page.with_tag(cards.card_text(value["myth"], value["fact"], _language(page), "\n"))
     for block in page.body:
         if block.block_type == "share_kit":
             for post in block.value["posts"]:

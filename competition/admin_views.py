@@ -474,10 +474,17 @@ class RankingView(CompetitionMixin, AdminView):
                 initial.setdefault("mentions", []).append(row.submission.pk)
             elif award:
                 initial[{"1": "first", "2": "second", "3": "third"}[award]] = row.submission.pk
+        complete = [row for row in standings if not row.ranked.incomplete]
         if not any(key in initial for key in ("first", "second", "third")):
-            for name, row in zip(("first", "second", "third"), standings, strict=False):
+            for name, row in zip(("first", "second", "third"), complete, strict=False):
                 initial[name] = row.submission.pk
-        return AwardsForm(data, submissions=submissions, initial=initial)
+        required = self.competition.judges_per_essay
+        incomplete = {
+            row.submission.pk: (row.ranked.judges, required)
+            for row in standings
+            if row.ranked.incomplete
+        }
+        return AwardsForm(data, submissions=submissions, incomplete=incomplete, initial=initial)
 
     def post(self, request, *args, **kwargs):
         normalise = bool(self.normalise())

@@ -132,8 +132,25 @@ class SubmissionForm(forms.Form):
         upload.seek(0)
         return upload
 
+    def _refuse_incomplete(self, name, pks):
+        for pk in pks:
+            if pk in self.incomplete:
+                scored, required = self.incomplete[pk]
+                self.add_error(
+                    name,
+                    _(
+                        "%(reference)s has %(scored)s of its %(required)s scores: it can be "
+                        "given an award once every judge has scored it."
+                    )
+                    % {"reference": self.references[pk], "scored": scored, "required": required},
+                )
+
     def clean(self):
         cleaned = super().clean()
+        for name in ("first", "second", "third"):
+            if cleaned.get(name) is not None:
+                self._refuse_incomplete(name, [cleaned[name]])
+        self._refuse_incomplete("mentions", cleaned.get("mentions") or ())
         text = (cleaned.get("text") or "").strip()
         has_file = bool(cleaned.get("file"))
         if text and has_file:
@@ -262,15 +279,36 @@ class AwardsForm(forms.Form):
     )
     normalised = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, submissions, **kwargs):
+    def __init__(self, *args, submissions, incomplete=None, **kwargs):
+        """``incomplete``: {submission pk: (scores submitted, scores required)} of the essays
+        not every judge has scored yet; they cannot be given a prize or a mention."""
         super().__init__(*args, **kwargs)
+        self.incomplete = incomplete or {}
         choices = [(s.pk, f"{s.reference} {s.title}") for s in submissions]
+        self.references = {s.pk: s.reference for s in submissions}
         for name in ("first", "second", "third"):
             self.fields[name].choices = [("", "—"), *choices]
         self.fields["mentions"].choices = choices
 
+    def _refuse_incomplete(self, name, pks):
+        for pk in pks:
+            if pk in self.incomplete:
+                scored, required = self.incomplete[pk]
+                self.add_error(
+                    name,
+                    _(
+                        "%(reference)s has %(scored)s of its %(required)s scores: it can be "
+                        "given an award once every judge has scored it."
+                    )
+                    % {"reference": self.references[pk], "scored": scored, "required": required},
+                )
+
     def clean(self):
         cleaned = super().clean()
+        for name in ("first", "second", "third"):
+            if cleaned.get(name) is not None:
+                self._refuse_incomplete(name, [cleaned[name]])
+        self._refuse_incomplete("mentions", cleaned.get("mentions") or ())
         places = [cleaned.get(name) for name in ("first", "second", "third")]
         chosen = [pk for pk in places if pk is not None]
         if cleaned.get("third") is not None and cleaned.get("second") is None:

@@ -190,7 +190,9 @@ def standings(page, normalise=False):
         )
         for score in _submitted_scores(list(submissions.values()))
     ]
-    ranked = ranking.rank(scores, criteria(page), normalise=normalise)
+    ranked = ranking.rank(
+        scores, criteria(page), normalise=normalise, required=page.source.judges_per_essay
+    )
     scored = {row.essay for row in ranked}
     unscored = [s for pk, s in submissions.items() if pk not in scored]
     return [Standing(submissions[row.essay], row) for row in ranked], unscored

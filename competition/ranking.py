@@ -5,8 +5,10 @@ A judge's total for an essay is the weighted share of the rubric's maximum, on a
 totals. With ``normalise``, each judge's totals are first turned into z-scores over the essays
 that judge read, then put back on the scale of all totals (mean and standard deviation of every
 judge's totals together), so that a harsh or a lenient judge does not decide alone. Essays whose
-judges' totals lie further apart than ``disagreement`` points are flagged for a further reading.
-Equal results share a rank (1, 2, 2, 4): ties are shown, not broken.
+judges' totals lie further apart than ``disagreement`` points are flagged for a further reading;
+essays with fewer scores than the ``required`` judges per essay are flagged incomplete (ranked
+on what there is, but not yet to be given a prize). Equal results share a rank (1, 2, 2, 4): ties
+are shown, not broken.
 """
 
 import statistics
@@ -35,6 +37,11 @@ class Ranked:
     rank: int = 0
     tied: bool = False
     disagreement: bool = False
+    incomplete: bool = False  # fewer judges' scores than the competition asks for
+
+    @property
+    def judges(self):
+        return len(self.totals)
 
 
 def total(points, criteria):
@@ -71,8 +78,9 @@ def _normalised(totals_by_essay):
     return result
 
 
-def rank(scores, criteria, normalise=False, disagreement=25.0, places=2):
-    """The essays, best first, each with its result, rank, tie and disagreement flags."""
+def rank(scores, criteria, normalise=False, disagreement=25.0, places=2, required=1):
+    """The essays, best first, each with its result, rank, tie, disagreement and incomplete
+    flags (an essay is incomplete with fewer than ``required`` judges' scores)."""
     totals = {}
     for score in scores:
         totals.setdefault(score.essay, {})[score.judge] = total(score.points, criteria)
@@ -84,6 +92,7 @@ def rank(scores, criteria, normalise=False, disagreement=25.0, places=2):
             result=round(statistics.fmean(adjusted[essay].values()), places),
             totals=judge_totals,
             disagreement=max(judge_totals.values()) - min(judge_totals.values()) > disagreement,
+            incomplete=len(judge_totals) < required,
         )
         for essay, judge_totals in totals.items()
     ]

@@ -63,7 +63,9 @@ def dataset(plan):
     return data
 
 
-def pdf_response(request, page, full_plan, plan, filename):
+def pdf_response(request, page, full_plan, plan, filters, filename):
+    """The PDF of ``plan`` (the actions the visitor's ``filters`` kept, as (label, value) pairs),
+    with the progress figures of ``full_plan``, as the page shows them."""
     try:
         from weasyprint import HTML  # needs Pango from the system; see the README
     except OSError:
@@ -78,6 +80,7 @@ def pdf_response(request, page, full_plan, plan, filename):
             "page": page,
             "plan": plan,
             "full_plan": full_plan,
+            "filters": filters,
             "today": formats.date_format(timezone.localdate()),
         },
         request=request,

@@ -32,6 +32,14 @@ class PlanFilterForm(forms.Form):
             [(org.slug, str(org)) for org in organisations], _("All organisations")
         )
 
+    def chosen(self):
+        """(filter, chosen value) of each filter in use, both as the visitor reads them."""
+        return [
+            (self.fields[name].label, dict(self.fields[name].choices)[value])
+            for name, value in self.cleaned_data.items()
+            if value
+        ]
+
 
 class MemberFilterForm(forms.Form):
     community = forms.ChoiceField(label=_("Community"), required=False)

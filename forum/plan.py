@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from forum import indicators as live_indicators
 from forum.models import (
@@ -142,6 +143,11 @@ class Timeline:
 
     LABEL = 70
     ROW = 22
+
+    @property
+    def legend(self):
+        """(key, label) of each colour a bar can take; the key names its CSS class."""
+        return [*Action.Status.choices, ("behind", _("Behind schedule"))]
 
 
 def timeline(plan):

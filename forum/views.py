@@ -113,7 +113,7 @@ def strategy_export(request, page, format):
         )
     filename = f"action-plan-{page.locale.language_code}"
     if format == "pdf":
-        return exports.pdf_response(request, page, full_plan, shown, filename)
+        return exports.pdf_response(request, page, full_plan, shown, form.chosen(), filename)
     return downloads.spreadsheet_response(exports.dataset(shown), filename, format)
 
 

@@ -71,7 +71,7 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
     """Where each language stands for every page and translatable snippet; ?export=csv."""
 
     template_name = "home/admin/translation_report.html"
-    page_title = _("Translations")
+    page_title = _("Translation status")
     header_icon = "globe"
 
     def dispatch(self, request, *args, **kwargs):

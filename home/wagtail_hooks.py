@@ -43,7 +43,7 @@ class TranslationReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_translation_report_menu_item():
     return TranslationReportMenuItem(
-        _("Translations"), reverse("translation_report"), icon_name="globe", order=100
+        _("Translation status"), reverse("translation_report"), icon_name="globe", order=100
     )
 
 

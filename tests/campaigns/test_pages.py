@@ -76,11 +76,16 @@ def test_a_card_has_its_own_url_and_social_card_from_its_share_image(client, cam
     html = unescape(response.content.decode())
     assert response.status_code == HTTPStatus.OK
     assert value["myth"] in html and value["fact"] in html
+    # The preview leads with the fact and never makes a headline of the myth.
+    assert meta(html, "og:title") == meta(html, "twitter:title") == value["fact"]
+    assert value["myth"] not in meta(html, "og:title") + meta(html, "og:description")
     with translation.override(code):
-        assert meta(html, "og:title") == translation.gettext("Myth: %(myth)s") % {
-            "myth": value["myth"]
-        }
-    assert meta(html, "og:description") == value["fact"]
+        source = translation.gettext("Source: %(source)s") % {"source": value["source_title"]}
+        fact_first = translation.gettext("Fact: %(fact)s") % {"fact": value["fact"]}
+    assert meta(html, "og:description") == source
+    assert meta(html, "og:image:alt").startswith(fact_first)
+    card_html = html.split('class="myth-fact"', 1)[1]
+    assert card_html.index(value["fact"]) < card_html.index(value["myth"])
     assert meta(html, "og:url").endswith(route(page, "card", CARD_ID))
     image = CardImage.objects.get(page=page, card_id=CARD_ID).image
     assert rendition(meta(html, "og:image")).image_id == image.pk
@@ -186,6 +191,28 @@ def test_the_share_image_font_draws_every_letter_of_the_eight_languages():
         missing = bytes(font.getmask("\uffff"))  # a code point no font draws: the empty box
         for letter in letters:
             assert bytes(font.getmask(letter)) != missing, (name, letter)
+
+
+def test_a_card_image_leads_with_the_fact_and_shows_the_myth_lower_and_smaller():
+    pieces = cards.layout(
+        "Ромите не сакаат да учат.",
+        "Запишувањето на ромските деца расте секоја година.",
+        "Државен завод за статистика",
+        "#Соседи",
+        "mk",
+    )
+
+    roles = [piece.role for piece in sorted(pieces, key=lambda piece: piece.y)]
+    assert roles[:2] == ["fact_label", "fact"]
+    assert roles.index("myth_label") > max(i for i, role in enumerate(roles) if role == "fact")
+    by_role = {piece.role: piece for piece in pieces}
+    assert by_role["fact_label"].text == "ФАКТ" and by_role["myth_label"].text == "МИТ"
+    assert by_role["myth"].font.size < by_role["fact"].font.size
+    assert by_role["myth_label"].font.size < by_role["fact_label"].font.size
+    assert by_role["myth"].struck and not by_role["fact"].struck
+    assert " ".join(p.text for p in pieces if p.role == "fact") == (
+        "Запишувањето на ромските деца расте секоја година."
+    )
 
 
 def test_a_card_image_is_a_png_of_the_right_size():

@@ -403,6 +403,50 @@ def test_confirmed_awards_are_published_in_every_locale(
     assert mk.context["state"] == "results"
 
 
+def test_an_essay_with_fewer_scores_than_judges_per_essay_is_incomplete_and_wins_nothing(
+    coordinator_client, worked_example, judges
+):
+    page, essays = worked_example
+    idea, language = (criterion.key for criterion in page.criteria.all())
+    # A fourth essay, the best by far, but so far only Ana (of the two judges it needs) scored it.
+    fourth = make_submission(page, 4, name="Автор 4")
+    row = JudgeAssignment.objects.create(submission=fourth, judge=judges["ana"])
+    Score.objects.create(
+        assignment=row, points={idea: 10, language: 5}, submitted_at=timezone.now()
+    )
+    close(page)
+    url = reverse("competition_ranking", args=[page.pk])
+
+    ranking = coordinator_client.get(url)
+    standings = {s.submission.number: s.ranked for s in ranking.context["standings"]}
+    assert standings[4].rank == 1 and standings[4].incomplete
+    assert not any(standings[n].incomplete for n in (1, 2, 3))
+    html = ranking.content.decode()
+    assert "incomplete: 1 of 2 scores, no award yet" in html
+    assert ranking.context["form"].initial["first"] == essays[0].pk  # the best complete essay
+
+    for data in (
+        {"first": fourth.pk, "second": essays[0].pk},
+        {"first": essays[0].pk, "mentions": [fourth.pk]},
+    ):
+        refused = coordinator_client.post(url, data)
+        assert refused.status_code == HTTPStatus.BAD_REQUEST
+        assert (
+            f"{fourth.reference} has 1 of its 2 scores: it can be given an award once every "
+            "judge has scored it." in refused.content.decode()
+        )
+    assert not Submission.objects.exclude(award="").exists()
+    assert not Result.objects.filter(competition_key=page.translation_key).exists()
+
+    second = JudgeAssignment.objects.create(submission=fourth, judge=judges["besa"])
+    Score.objects.create(
+        assignment=second, points={idea: 10, language: 5}, submitted_at=timezone.now()
+    )
+    response = coordinator_client.post(url, {"first": fourth.pk, "second": essays[0].pk})
+    assert response.status_code == HTTPStatus.FOUND
+    assert Submission.objects.get(pk=fourth.pk).award == Submission.Award.FIRST
+
+
 # Exports
 
 

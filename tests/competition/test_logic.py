@@ -136,6 +136,20 @@ def test_ranking_by_the_weighted_mean():
     }
 
 
+def test_an_essay_with_fewer_judges_than_required_is_flagged_incomplete():
+    # Judge 3 has not scored C yet: C has one score of the two each essay needs.
+    ranked = rank(
+        [score for score in SCORES if (score.essay, score.judge) != (C, 3)], CRITERIA, required=2
+    )
+
+    assert {row.essay: (row.judges, row.incomplete) for row in ranked} == {
+        A: (2, False),
+        B: (2, False),
+        C: (1, True),
+    }
+    assert not any(row.incomplete for row in rank(SCORES, CRITERIA, required=2))
+
+
 def test_normalising_takes_away_the_harsh_and_the_lenient_judges_weight():
     ranked = rank(SCORES, CRITERIA, normalise=True)
 

@@ -3,7 +3,9 @@
 import csv
 import datetime
 import io
+import re
 from decimal import Decimal
+from html.parser import HTMLParser
 from http import HTTPStatus
 
 import pytest
@@ -129,7 +131,13 @@ def test_history_records_who_changed_what_in_the_admin(client, strategy_pages):
     client.logout()
     block = action_html(client.get(strategy_pages["en"].url).content.decode(), "A3.1")
     assert "History of this action" in block
-    assert "Planned (10%) → In progress (40%), coordinator" in block
+    assert "Planned (10%) → In progress (40%), a member of the Forum&#x27;s team" in block
+    assert "coordinator" not in block  # an internal username, never shown to the public
+
+    change.changed_by.first_name, change.changed_by.last_name = "Elena", "Stojanovska"
+    change.changed_by.save()
+    block = action_html(client.get(strategy_pages["en"].url).content.decode(), "A3.1")
+    assert "Planned (10%) → In progress (40%), Elena Stojanovska" in block
 
 
 @pytest.mark.parametrize(
@@ -331,3 +339,101 @@ def test_pdf_export_is_in_the_chosen_language(client, strategy_pages):
 
 def test_an_unknown_export_format_is_a_404(client, strategy_pages):
     assert client.get(strategy_pages["en"].url + "export/docx/").status_code == HTTPStatus.NOT_FOUND
+
+
+class SvgNumbers(HTMLParser):
+    """Every numeric attribute of every element inside the page's SVGs."""
+
+    NUMERIC = {"x", "x1", "x2", "y", "y1", "y2", "dx", "dy", "width", "height", "rx"}
+
+    def __init__(self):
+        super().__init__()
+        self.depth = 0
+        self.values = []
+        self.texts = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "svg":
+            self.depth += 1
+        if not self.depth:
+            return
+        for name, value in attrs:
+            if name in self.NUMERIC:
+                self.values.append(value)
+            elif name == "viewbox":
+                self.values.extend(value.split())
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag == "svg":
+            self.depth -= 1
+
+    def handle_endtag(self, tag):
+        if tag == "svg":
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth and data.strip():
+            self.texts.append(data.strip())
+
+
+@pytest.mark.parametrize("code", ["mk", "tr", "sr", "sq"])
+def test_the_timeline_is_drawn_with_plain_numbers_in_locales_with_a_decimal_comma(
+    client, strategy_pages, code
+):
+    html = client.get(strategy_pages[code].url).content.decode()
+    svg = SvgNumbers()
+    svg.feed(html)
+
+    assert len(svg.values) > 50  # the whole timeline: years, bars, today
+    for value in svg.values:
+        float(value)  # "1080,0" or "123,4" would raise here, as it breaks the drawing
+    years = [int(text) for text in svg.texts if text.isdigit()]
+    assert years and all(2000 < year < 2100 for year in years)  # "2.026" is no year
+
+
+@pytest.mark.parametrize(
+    ("code", "labels"),
+    [
+        ("mk", ["Завршена", "Доцни"]),
+        ("tr", ["Tamamlandı", "Takvimin gerisinde"]),
+        ("en", ["Done", "In progress", "Planned", "Delayed", "Cancelled", "Behind schedule"]),
+    ],
+)
+def test_the_timeline_has_a_legend_of_its_colours_in_the_locale(
+    client, strategy_pages, code, labels
+):
+    html = client.get(strategy_pages[code].url).content.decode()
+    legend = html.split('class="timeline__legend"', 1)[1].split("</ul>", 1)[0]
+
+    for key in ("planned", "in_progress", "done", "delayed", "cancelled", "behind", "today"):
+        assert f"timeline__swatch--{key}" in legend
+    for label in labels:
+        assert label in legend
+
+
+def test_a_filtered_pdf_names_its_filters_and_has_the_pages_figures(client, strategy_pages):
+    try:
+        import weasyprint  # noqa: F401 - only to know whether Pango is there
+    except OSError:
+        pytest.skip("WeasyPrint needs Pango (apt-get install libpango-1.0-0 libpangoft2-1.0-0)")
+    from pypdf import PdfReader
+
+    url = strategy_pages["mk"].url
+    page = client.get(url, {"status": "done"})
+    summary = page.content.decode().split('class="goal-progress"', 1)[1].split("</ul>", 1)[0]
+    goals = re.findall(
+        r'<li><span>([^<]+)</span>.*?<progress max="100" value="(\d+)"', summary, re.S
+    )
+    assert len(goals) >= 2
+
+    response = client.get(url + "export/pdf/", {"status": "done"})
+
+    assert response.status_code == HTTPStatus.OK
+    reader = PdfReader(io.BytesIO(response.content))
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "Филтрирано по: Статус: Завршена" in text
+    for title, value in goals:
+        # The page's percentage of each goal (the whole plan's), not the filtered actions' 100%.
+        assert f"{' '.join(title.split())} {value}%" in text
+    assert f"{page.context['plan'].progress}%" in text

@@ -115,6 +115,23 @@ def test_the_judges_dashboard_and_menu_show_nothing_of_the_site(judge_client):
         assert f'"url": "{url}' not in html and f'href="{url}"' not in html
 
 
+def test_the_judges_dashboard_has_no_page_search_that_would_refuse_them(client):
+    """The dashboard's "Search all pages" box leads to the page explorer: shown to an editor,
+    who may use it, never to a judge, whom it would answer 403."""
+    explorer = reverse("wagtailadmin_explore_root")
+    login_as(client, "editor")
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert 'role="search"' in html and 'name="q"' in html
+
+    login_as(client, "judge")
+    response = client.get(reverse("wagtailadmin_home"))
+    html = response.content.decode()
+    assert response.status_code == HTTPStatus.OK
+    assert 'role="search"' not in html and 'name="q"' not in html
+    assert f'action="{explorer}' not in html
+    assert client.get(explorer, {"q": "Форум"}).status_code == HTTPStatus.FORBIDDEN
+
+
 def test_an_app_registers_a_scope_through_the_hook(client):
     """A group becomes scoped only when an app registers it; its member then reaches the
     registered URL names and is refused the rest."""

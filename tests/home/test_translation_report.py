@@ -1,4 +1,5 @@
-"""The admin report "Translations": each locale's state of every page and translatable snippet."""
+"""The admin report "Translation status": each locale's state of every page and translatable
+snippet."""
 
 import csv
 import io
@@ -218,3 +219,19 @@ def test_a_translator_sees_their_own_languages_first(client):
     order = list(totals(response))
     assert order[:3] == ["tr", "rom", "rup"]
     assert sorted(order[3:]) == sorted(code for code in languages.CODES if code not in order[:3])
+
+
+@pytest.mark.parametrize("username", ["coordinator", "translator"])
+def test_the_reports_menu_has_one_entry_called_translations(client, username):
+    """Ours is "Translation status"; "Translations" is wagtail-localize's list of translations."""
+    from wagtail.admin.menu import reports_menu
+
+    login_as(client, username)
+    response = client.get(reverse("wagtailadmin_home"))
+    labels = [
+        str(item.label) for item in reports_menu.menu_items_for_request(response.wsgi_request)
+    ]
+
+    assert labels.count("Translations") == 1
+    assert labels.count("Translation status") == 1
+    assert client.get(REPORT).context["page_title"] == "Translation status"
