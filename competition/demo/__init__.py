@@ -83,12 +83,15 @@ def competition_page(command, homes):
         translation = page.copy_for_translation(locale)
         for name, value in _fields(code).items():
             setattr(translation, name, value)
-        for criterion, (_w, _m, names, descriptions) in zip(
-            translation.criteria.all(), texts.CRITERIA, strict=True
-        ):
+        # The copy's inline rows come back from the database: they are given back to the page
+        # once translated, so that saving the page saves them and its revision holds them.
+        criteria = list(translation.criteria.all())
+        for criterion, (_w, _m, names, descriptions) in zip(criteria, texts.CRITERIA, strict=True):
             criterion.name, criterion.description = names[code], descriptions[code]
-        for prize, titles in zip(translation.prizes.all(), texts.PRIZES, strict=True):
+        prizes = list(translation.prizes.all())
+        for prize, titles in zip(prizes, texts.PRIZES, strict=True):
             prize.title = titles[code]
+        translation.criteria, translation.prizes = criteria, prizes
         translation.save()
         command.publish(translation)
     return page

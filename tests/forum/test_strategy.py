@@ -5,6 +5,7 @@ import datetime
 import io
 import re
 from decimal import Decimal
+from html import unescape
 from html.parser import HTMLParser
 from http import HTTPStatus
 
@@ -129,9 +130,9 @@ def test_history_records_who_changed_what_in_the_admin(client, strategy_pages):
     )
     assert change.changed_by.username == "coordinator"
     client.logout()
-    block = action_html(client.get(strategy_pages["en"].url).content.decode(), "A3.1")
+    block = unescape(action_html(client.get(strategy_pages["en"].url).content.decode(), "A3.1"))
     assert "History of this action" in block
-    assert "Planned (10%) → In progress (40%), a member of the Forum&#x27;s team" in block
+    assert "Planned (10%) → In progress (40%), a member of the Forum's team" in block
     assert "coordinator" not in block  # an internal username, never shown to the public
 
     change.changed_by.first_name, change.changed_by.last_name = "Elena", "Stojanovska"
@@ -435,5 +436,5 @@ def test_a_filtered_pdf_names_its_filters_and_has_the_pages_figures(client, stra
     assert "Филтрирано по: Статус: Завршена" in text
     for title, value in goals:
         # The page's percentage of each goal (the whole plan's), not the filtered actions' 100%.
-        assert f"{' '.join(title.split())} {value}%" in text
+        assert f"{' '.join(unescape(title).split())} {value}%" in text
     assert f"{page.context['plan'].progress}%" in text
