@@ -562,8 +562,11 @@ def test_honourable_mentions_are_published_with_the_prizes(
     page, essays = worked_example
     idea, language = (criterion.key for criterion in page.criteria.all())
     fourth = make_submission(page, 4, name="Автор 4")
-    row = JudgeAssignment.objects.create(submission=fourth, judge=judges["ana"])
-    Score.objects.create(assignment=row, points={idea: 5, language: 3}, submitted_at=timezone.now())
+    for name in ("ana", "besa"):  # both judges it needs: a mention waits for a complete essay
+        row = JudgeAssignment.objects.create(submission=fourth, judge=judges[name])
+        Score.objects.create(
+            assignment=row, points={idea: 5, language: 3}, submitted_at=timezone.now()
+        )
     close(page)
     response = awards_post(coordinator_client, page, essays, mention=fourth)
     assert response.status_code == HTTPStatus.FOUND
