@@ -2,13 +2,15 @@
 
 import datetime
 import math
+import re
 import statistics
+from html import unescape
 from http import HTTPStatus
 
 import pytest
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from competition.models import JudgeAssignment, Result, Score, Submission
 
@@ -421,8 +423,17 @@ def test_an_essay_with_fewer_scores_than_judges_per_essay_is_incomplete_and_wins
     standings = {s.submission.number: s.ranked for s in ranking.context["standings"]}
     assert standings[4].rank == 1 and standings[4].incomplete
     assert not any(standings[n].incomplete for n in (1, 2, 3))
-    html = ranking.content.decode()
-    assert "incomplete: 1 of 2 scores, no award yet" in html
+    html = unescape(ranking.content.decode())
+    admin_language = re.search(r'<html lang="([^"]+)"', html).group(1)  # the coordinator's
+    with translation.override(admin_language):
+        marked = translation.gettext(
+            "incomplete: %(scored)s of %(required)s scores, no award yet"
+        ) % {"scored": 1, "required": 2}
+        refusal = translation.gettext(
+            "%(reference)s has %(scored)s of its %(required)s scores: it can be given an award "
+            "once every judge has scored it."
+        ) % {"reference": fourth.reference, "scored": 1, "required": 2}
+    assert marked in html
     assert ranking.context["form"].initial["first"] == essays[0].pk  # the best complete essay
 
     for data in (
@@ -431,10 +442,7 @@ def test_an_essay_with_fewer_scores_than_judges_per_essay_is_incomplete_and_wins
     ):
         refused = coordinator_client.post(url, data)
         assert refused.status_code == HTTPStatus.BAD_REQUEST
-        assert (
-            f"{fourth.reference} has 1 of its 2 scores: it can be given an award once every "
-            "judge has scored it." in refused.content.decode()
-        )
+        assert refusal in unescape(refused.content.decode())
     assert not Submission.objects.exclude(award="").exists()
     assert not Result.objects.filter(competition_key=page.translation_key).exists()
 
