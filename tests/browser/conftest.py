@@ -184,7 +184,7 @@ def _server_env(folder, database, base_url):
 def _run_in_server(env, code):
     """Run Python in the server's settings and database; what it prints."""
     return subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
         cwd=BASE_DIR,
         env=env,
         check=True,
