@@ -145,15 +145,18 @@ SITE_PER_PAGE = 20
 SITE_QUERY_LENGTH = 200  # characters of a query searched; the rest is dropped, with a word
 
 
-def _prefix_query(words):
-    """A query that finds each word by its beginning in the pages' folded text.
+def prefix_search(backend, pages, words):
+    """``pages`` that have, for each of ``words``, a word beginning with it in their folded
+    text (Wagtail's autocomplete over ``BasePage``'s folded fields), best first.
 
-    Wagtail's database backends take only the last word of a phrase as a prefix, so each word
-    is a phrase of its own, all of them required; Elasticsearch's edge n-grams take every word
-    as a prefix already, and its autocomplete reads only plain text."""
-    if isinstance(get_search_backend(), ElasticsearchBaseSearchBackend):
-        return " ".join(words)
-    return And([PlainText(word) for word in words])
+    Wagtail's database backends take only the last word of a phrase as a prefix, so there each
+    word is a phrase of its own, all of them required; Elasticsearch's edge n-grams take every
+    word as a prefix already, and its autocomplete reads only plain text."""
+    if isinstance(backend, ElasticsearchBaseSearchBackend):
+        query = PlainText(" ".join(words), operator="and")
+    else:
+        query = And([PlainText(word) for word in words])
+    return backend.autocomplete(query, pages)
 
 
 class SiteResults:
@@ -264,7 +267,7 @@ def site_search(request):
         pages = Page.objects.live().public().filter(locale=locale)
         found = SiteResults(
             records_matching(query.terms, locale),
-            pages.autocomplete(_prefix_query(query.terms), operator="and"),
+            prefix_search(get_search_backend(), pages, query.terms),
         )
         number, readable = _page_number(request)
         page = Paginator(found, SITE_PER_PAGE).get_page(number)

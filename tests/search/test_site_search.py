@@ -3,6 +3,7 @@ words found by their beginning in any script, excerpts highlighted, organisation
 public meetings listed besides pages."""
 
 import datetime
+import json
 from http import HTTPStatus
 
 import pytest
@@ -13,9 +14,11 @@ from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from forum.models import AdvocacyMeeting, EventIndexPage, EventPage, MembersPage, Organization
 from home.models import StandardPage
+from search.views import prefix_search
 from tests.conftest import login_as
 
 pytestmark = pytest.mark.django_db
@@ -197,7 +200,7 @@ def test_each_result_shows_an_excerpt_of_its_own_text_with_the_words_marked(clie
 
 def test_the_highlight_escapes_the_query_and_the_page_text(client, homes):
     add_page(homes["mk"], "Јавна трибина", '<script>alert("x")</script> трибина <b>во</b> Дебар')
-    response = client.get("/mk/search/", {"q": '<script>alert("q")</script> трибина'})
+    response = client.get("/mk/search/", {"q": '<script>alert("x")</script> трибина'})
     html = response.content.decode()
     assert response.status_code == HTTPStatus.OK
     assert "<script>alert" not in html and "<b>во</b>" not in html
@@ -310,3 +313,19 @@ def test_a_search_costs_a_bounded_number_of_queries(client, homes):
         response = client.get("/bs/search/", {"q": "vijecn"})
     assert len(response.context["hits"]) == 20
     assert len(queries.captured_queries) <= 20, [q["sql"][:120] for q in queries.captured_queries]
+
+
+def test_elasticsearch_is_asked_for_every_word_as_a_beginning_of_the_folded_text(homes):
+    """Production's engine, checked for the query it is sent and the document it indexes (no
+    server here: neither needs one)."""
+    backend = get_search_backend(
+        "wagtail.search.backends.elasticsearch8", URLS=["http://127.0.0.1:9"], INDEX_PREFIX="t_"
+    )
+    results = prefix_search(backend, Page.objects.live(), ["kumanov", "konferans"])
+    query = json.dumps(results.query_compiler.get_query())
+    assert '"_edgengrams"' in query and '"kumanov konferans"' in query and '"and"' in query
+
+    page = StandardPage(title="Средба во Куманово", introduction="Конференција за соседите")
+    document = backend.mapping_class(StandardPage).get_document(page)
+    edgengrams = json.dumps(document["_edgengrams"], ensure_ascii=False)
+    assert "sredba vo kumanovo" in edgengrams and "konferencija za sosedite" in edgengrams
