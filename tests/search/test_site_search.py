@@ -200,11 +200,14 @@ def test_each_result_shows_an_excerpt_of_its_own_text_with_the_words_marked(clie
 
 def test_the_highlight_escapes_the_query_and_the_page_text(client, homes):
     add_page(homes["mk"], "Јавна трибина", '<script>alert("x")</script> трибина <b>во</b> Дебар')
-    response = client.get("/mk/search/", {"q": '<script>alert("x")</script> трибина'})
+    response = client.get("/mk/search/", {"q": "трибина"})
     html = response.content.decode()
+    assert "<mark>трибина</mark>" in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html and "<b>во</b>" not in html
+
+    response = client.get("/mk/search/", {"q": '"><script>alert("q")</script>'})
     assert response.status_code == HTTPStatus.OK
-    assert "<script>alert" not in html and "<b>во</b>" not in html
-    assert "&lt;script&gt;" in html and "<mark>трибина</mark>" in html
+    assert '<script>alert("q")' not in response.content.decode()
 
 
 def test_each_result_says_its_kind(client, homes):
@@ -280,12 +283,12 @@ def test_an_internal_meeting_is_never_found(client, homes):
 
 def test_results_are_paged_and_the_pages_linked(client, homes):
     for n in range(23):
-        add_page(homes["sq"], f"Takimi i fshatit Zgjedhur {n}")
-    first, _pages = found(client, "sq", "zgjedh")
+        add_page(homes["sq"], f"Takimi i fshatit Qyrkqyrë {n}")
+    first, _pages = found(client, "sq", "qyrkq")
     assert len(first.context["hits"]) == 20
     assert first.context["total"] == 23
     assert 'rel="next"' in first.content.decode()
-    second, _pages = found(client, "sq", "zgjedh", page="2")
+    second, _pages = found(client, "sq", "qyrkq", page="2")
     assert len(second.context["hits"]) == 3
     assert 'rel="prev"' in second.content.decode()
 
