@@ -41,6 +41,10 @@ class BasePage(Page):
         *Page.search_fields,
         index.SearchField("folded_search_title", boost=2),
         index.SearchField("folded_search_text"),
+        # The site search finds words by their beginning ("konferans" finds "konferansı",
+        # "Куманов" finds "Куманово"): Wagtail's autocomplete over the same folded text.
+        index.AutocompleteField("folded_search_title"),
+        index.AutocompleteField("folded_search_text"),
     ]
 
     class Meta:
@@ -52,8 +56,10 @@ class BasePage(Page):
         the query could. Weighed like the title itself."""
         return fold(self.title)
 
-    def folded_search_text(self):
-        """Everything else the site search reads of this page, folded the same way."""
+    def search_texts(self):
+        """Everything but the title the site search reads of this page, as written in the
+        page's language: its description first, then its fields in the order they are indexed.
+        The site search's excerpts are cut from these."""
         parts = [self.search_description]
         for field in self.search_fields:
             if not isinstance(field, index.SearchField) or field.field_name in FOLDED_FIELDS:
@@ -62,7 +68,11 @@ class BasePage(Page):
             parts += (
                 [str(item) for item in value] if isinstance(value, list) else [str(value or "")]
             )
-        return fold("\n".join(part for part in parts if part))
+        return [part for part in parts if part]
+
+    def folded_search_text(self):
+        """Everything else the site search reads of this page, folded the same way."""
+        return fold("\n".join(self.search_texts()))
 
 
 class HomePage(BasePage):
