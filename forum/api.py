@@ -2,7 +2,15 @@
 
 from django.utils import timezone
 
-from forum.models import AdvocacyMeeting, Community, EventPage, Organization
+from forum import plan
+from forum.models import (
+    AdvocacyMeeting,
+    Community,
+    EventIndexPage,
+    EventPage,
+    Organization,
+    StrategyPage,
+)
 from forum.models.events import WORKSHOP_KINDS
 from forum.models.shared import language_rank
 
@@ -78,3 +86,31 @@ def communities_in(language_code):
 def organisations_in(language_code):
     """The published member organisations as written in one language."""
     return Organization.objects.live().filter(locale__language_code=language_code)
+
+
+def next_events(locale, limit=3):
+    """The home page's events block: the coming (or running) events in the locale's language,
+    soonest first; None when none is coming."""
+    events = list(
+        EventPage.objects.live()
+        .public()
+        .filter(locale=locale, ends_at__gt=timezone.now())
+        .defer("agenda", "outcomes")
+        .order_by("starts_at", "pk")[:limit]
+    )
+    if not events:
+        return None
+    index = EventIndexPage.objects.live().public().filter(locale=locale).first()
+    return {"events": events, "events_index": index}
+
+
+def plan_progress(locale):
+    """The home page's plan block: the strategy page of the locale and the action plan's
+    overall progress, computed as its tracker computes it; None without a page or a plan."""
+    page = StrategyPage.objects.live().public().filter(locale=locale).first()
+    if page is None:
+        return None
+    full_plan = plan.build(locale)
+    if not full_plan.actions:
+        return None
+    return {"strategy": page, "plan": full_plan}
