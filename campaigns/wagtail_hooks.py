@@ -73,7 +73,7 @@ def pledges_confirmed_indicator():
     return ("pledges_confirmed", _("Pledges confirmed"), api.count_confirmed_pledges)
 
 
-@hooks.register("register_home_block")
+@hooks.register("register_home_block", order=10)  # the Forum's main call to action first
 def running_campaign_home_block():
     """The running campaign on the home page (home/live_blocks.py)."""
     return HomeBlock(

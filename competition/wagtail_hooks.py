@@ -235,7 +235,7 @@ def essays_submitted_indicator():
     return ("essays_submitted", _("Essays submitted"), api.count_submitted_essays)
 
 
-@hooks.register("register_home_block")
+@hooks.register("register_home_block", order=40)
 def current_competition_home_block():
     """The open competition, or its winners, on the home page (home/live_blocks.py)."""
     return HomeBlock(

@@ -243,7 +243,7 @@ def meetings_with_institutions_indicator():
 
 
 # The home page's live blocks (home/live_blocks.py): the coming events and the plan's progress.
-@hooks.register("register_home_block")
+@hooks.register("register_home_block", order=20)
 def next_events_home_block():
     return HomeBlock(
         name="next-events",
@@ -254,7 +254,7 @@ def next_events_home_block():
     )
 
 
-@hooks.register("register_home_block")
+@hooks.register("register_home_block", order=30)
 def plan_progress_home_block():
     return HomeBlock(
         name="plan-progress",

@@ -2,22 +2,23 @@
 
 The core names no feature app, so each app offers its blocks with the ``register_home_block``
 hook: a function returning a ``HomeBlock``, whose ``context`` reads the live data for one
-locale and returns the template's context, or None when there is nothing to show (no running
-campaign, no coming event), and the block disappears.
+locale and returns the template's context, or None when there is nothing to show (nothing
+running, nothing coming), and the block disappears. An app "petitions" would write:
 
     @hooks.register("register_home_block")
-    def running_campaign():
+    def open_petition():
         return HomeBlock(
-            name="running-campaign",
-            label=_("The running campaign"),
-            heading=_("Our campaign"),
-            template="campaigns/home/running_campaign.html",
-            context=api.running_campaign,
+            name="open-petition",
+            label=_("The open petition"),
+            heading=_("Sign our petition"),
+            template="petitions/home/open_petition.html",
+            context=api.open_petition,
         )
 
 The home page's ``live_blocks`` StreamField holds one ``LiveBlock`` per block the editor chose,
 in their order, each with an optional heading of its own (translated with the page). A home
-page whose editor chose none shows every registered block, in the hooks' order.
+page whose editor chose none shows every registered block, in the hooks' order (their ``order``
+argument places each app's blocks).
 """
 
 from collections.abc import Callable

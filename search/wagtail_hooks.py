@@ -28,7 +28,7 @@ def initiatives_in_library_indicator():
 
 
 # The home page's live blocks (home/live_blocks.py): the newest initiatives and a search box.
-@hooks.register("register_home_block")
+@hooks.register("register_home_block", order=50)
 def latest_initiatives_home_block():
     return HomeBlock(
         name="latest-initiatives",
@@ -39,7 +39,7 @@ def latest_initiatives_home_block():
     )
 
 
-@hooks.register("register_home_block")
+@hooks.register("register_home_block", order=60)
 def search_box_home_block():
     return HomeBlock(
         name="search-box",
