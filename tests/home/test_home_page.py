@@ -27,7 +27,7 @@ from search.models import InitiativePage
 pytestmark = pytest.mark.django_db
 CODES = ["mk", "rom"]
 # Every block shown, in rom, with the demo's campaign, events, plan, competition and library.
-QUERY_BUDGET = 60
+QUERY_BUDGET = 46
 
 
 def html_of(client, home):
