@@ -3,13 +3,16 @@
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from forum import plan
 from forum.models import (
     AdvocacyMeeting,
     AdvocacyPage,
     Community,
+    EventIndexPage,
     EventPage,
     MembersPage,
     Organization,
+    StrategyPage,
 )
 from forum.models.events import WORKSHOP_KINDS
 from forum.models.shared import in_language, language_rank
@@ -128,3 +131,31 @@ def records_matching(words, locale):
                     }
                 )
     return found
+
+
+def next_events(locale, limit=3):
+    """The home page's events block: the coming (or running) events in the locale's language,
+    soonest first; None when none is coming."""
+    events = list(
+        EventPage.objects.live()
+        .public()
+        .filter(locale=locale, ends_at__gt=timezone.now())
+        .defer("agenda", "outcomes")
+        .order_by("starts_at", "pk")[:limit]
+    )
+    if not events:
+        return None
+    index = EventIndexPage.objects.live().public().filter(locale=locale).first()
+    return {"events": events, "events_index": index}
+
+
+def plan_progress(locale):
+    """The home page's plan block: the strategy page of the locale and the action plan's
+    overall progress, computed as its tracker computes it; None without a page or a plan."""
+    page = StrategyPage.objects.live().public().filter(locale=locale).first()
+    if page is None:
+        return None
+    full_plan = plan.build(locale)
+    if not full_plan.actions:
+        return None
+    return {"strategy": page, "plan": full_plan}
