@@ -9,10 +9,12 @@ from forum.models import (
     AdvocacyMeeting,
     Commitment,
     Community,
+    EventKind,
     Organization,
     Registration,
 )
 from home import municipalities
+from home.widgets import LanguageSelect
 
 
 def _with_all(choices, label):
@@ -75,6 +77,25 @@ class MeetingFilterForm(forms.Form):
         self.fields["status"].choices = _with_all(Commitment.Status.choices, _("All statuses"))
 
 
+class EventFilterForm(forms.Form):
+    """The events index's filters: the municipalities offered are those its events are in."""
+
+    kind = forms.ChoiceField(label=_("Type of event"), required=False)
+    municipality = forms.ChoiceField(label=_("Municipality"), required=False)
+
+    def __init__(self, *args, municipality_codes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = _with_all(EventKind.choices, _("All types"))
+        self.fields["municipality"].choices = _with_all(
+            [
+                (code, label)
+                for code, label in municipalities.choices()
+                if code in municipality_codes
+            ],
+            _("All municipalities"),
+        )
+
+
 class RegistrationForm(forms.ModelForm):
     """Registration for an event. The rules that need the event live in ``forum.registrations``."""
 
@@ -88,7 +109,10 @@ class RegistrationForm(forms.ModelForm):
             "accessibility_needs",
             "interpretation",
         ]
-        widgets = {"accessibility_needs": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "accessibility_needs": forms.Textarea(attrs={"rows": 3}),
+            "interpretation": LanguageSelect,
+        }
         labels = {"community": _("Community (optional)")}
         help_texts = {
             "accessibility_needs": _("Tell us what would make the event accessible to you."),

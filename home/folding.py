@@ -9,6 +9,8 @@ page keeps its searchable text folded this way for the site search (``BasePage``
 library compares all its text so (``search.text``).
 """
 
+import re
+
 import cyrtranslit
 from anyascii import anyascii
 
@@ -17,3 +19,10 @@ def fold(text):
     """``text`` in plain Latin lowercase, whatever its script and marks."""
     latin = cyrtranslit.to_latin(cyrtranslit.to_latin(text, "mk"), "sr")
     return anyascii(latin).lower()
+
+
+def begins_words(text, words):
+    """Whether each of ``words`` (already folded) begins a word of ``text``, in any script:
+    ``konferans`` begins ``konferansı``, ``kumanov`` begins ``Куманово``."""
+    folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+    return all(f" {word}" in folded for word in words)

@@ -72,3 +72,13 @@ def social_meta(context):
         "image": image,
         **{key: value for key, value in (context.get("social") or {}).items() if value},
     }
+
+
+@register.simple_tag
+def chosen_file(form, field):
+    """The name of the file a visitor chose for ``field`` when the form came back with errors:
+    the browser will not send it again, so the form must say so."""
+    if not form.is_bound or not form.errors or field.widget_type not in ("file", "clearablefile"):
+        return ""
+    upload = form.files.get(field.html_name)
+    return upload.name if upload else ""
