@@ -15,13 +15,15 @@ A user all of whose groups are scoped reaches those URLs, the admin's own door (
 login, logout, their account, password reset, icons, translations of the admin's scripts), and
 nothing else: every other admin URL answers 403 before its view runs, so nothing is looked up
 and nothing leaks through a 404 either. A user with any unscoped group, or a superuser, is not
-restricted here. Their dashboard shows no Wagtail panel and their menu only what they reach.
+restricted here. Their menu shows only what they reach, and the dashboard takes them to the
+first URL their app names (the judges' list of essays): Wagtail's dashboard offers a search of
+all pages, which would refuse them.
 """
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from django.urls import Resolver404, resolve, reverse
+from django.http import Http404, HttpResponseRedirect
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 
 from wagtail import hooks
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
@@ -171,12 +173,28 @@ NOT_SERVED = frozenset({"wagtailadmin_error_test"})
 
 
 def scopes():
-    """{group name: URL names its members may reach}, as the apps register them."""
+    """{group name: URL names its members may reach, in the order the apps name them}."""
     gathered = {}
     for hook in hooks.get_hooks(HOOK):
         for group, names in hook().items():
-            gathered.setdefault(group, set()).update(names)
+            known = gathered.setdefault(group, [])
+            known.extend(name for name in names if name not in known)
     return gathered
+
+
+def landing(user):
+    """The URL a scoped user's dashboard leads to: the first their groups' apps name that
+    takes no argument; None for a user who is not scoped."""
+    if not is_scoped(user):
+        return None
+    registered = scopes()
+    for group in sorted(user.groups.values_list("name", flat=True)):
+        for name in registered.get(group, ()):
+            try:
+                return reverse(name)
+            except NoReverseMatch:
+                continue
+    return None
 
 
 def reachable(user):
@@ -224,6 +242,8 @@ class ScopedAdminMiddleware:
             raise Http404
         if not may_reach(request.user, name):
             raise PermissionDenied
+        if name == "wagtailadmin_home" and (own := landing(request.user)):
+            return HttpResponseRedirect(own)
         if request.user.is_authenticated and not held_to_their_area(request.user, match):
             raise PermissionDenied
         return None

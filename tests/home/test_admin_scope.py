@@ -102,13 +102,13 @@ def test_a_scoped_users_own_urls_show_nobody_elses_names_or_drafts(judge_client)
                 leaked = [n for n in others | drafts if n in html]
                 assert not leaked, (url, leaked)
     assert checked >= len(own - SKIPPED) - 2  # the scope's URLs were walked
-    assert judge_client.get(reverse("wagtailadmin_home")).status_code == HTTPStatus.OK
+    assert judge_client.get(reverse("wagtailadmin_home")).status_code == HTTPStatus.FOUND
     outside = reverse("wagtailadmin_pages:add_subpage", args=[real])
     assert judge_client.get(outside).status_code == HTTPStatus.FORBIDDEN
 
 
 def test_the_judges_dashboard_and_menu_show_nothing_of_the_site(judge_client):
-    html = judge_client.get(reverse("wagtailadmin_home")).content.decode()
+    html = judge_client.get(reverse("wagtailadmin_home"), follow=True).content.decode()
     for page in Page.objects.filter(depth__gt=2)[:50]:
         assert page.title not in html
     for url in ("/admin/pages/", "/admin/snippets/", "/admin/images/", "/admin/documents/"):
@@ -117,15 +117,16 @@ def test_the_judges_dashboard_and_menu_show_nothing_of_the_site(judge_client):
 
 def test_the_judges_dashboard_has_no_page_search_that_would_refuse_them(client):
     """The dashboard's "Search all pages" box leads to the page explorer: shown to an editor,
-    who may use it, never to a judge, whom it would answer 403."""
+    who may use it; a judge's dashboard is their list of essays, with no such box."""
     explorer = reverse("wagtailadmin_explore_root")
     login_as(client, "editor")
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert 'role="search"' in html and 'name="q"' in html
 
     login_as(client, "judge")
-    response = client.get(reverse("wagtailadmin_home"))
+    response = client.get(reverse("wagtailadmin_home"), follow=True)
     html = response.content.decode()
+    assert response.redirect_chain == [(reverse("competition_my_essays"), HTTPStatus.FOUND)]
     assert response.status_code == HTTPStatus.OK
     assert 'role="search"' not in html and 'name="q"' not in html
     assert f'action="{explorer}' not in html
