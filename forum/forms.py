@@ -13,6 +13,7 @@ from forum.models import (
     Registration,
 )
 from home import municipalities
+from home.widgets import LanguageSelect
 
 
 def _with_all(choices, label):
@@ -80,7 +81,10 @@ class RegistrationForm(forms.ModelForm):
             "accessibility_needs",
             "interpretation",
         ]
-        widgets = {"accessibility_needs": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "accessibility_needs": forms.Textarea(attrs={"rows": 3}),
+            "interpretation": LanguageSelect,
+        }
         labels = {"community": _("Community (optional)")}
         help_texts = {
             "accessibility_needs": _("Tell us what would make the event accessible to you."),
