@@ -10,6 +10,7 @@ from wagtail.log_actions import LogFormatter
 from campaigns import admin_views, api, pledges
 from campaigns.models import CampaignPage, Signature
 from home.admin_views import PermissionMenuItem
+from home.live_blocks import HomeBlock
 
 
 @hooks.register("register_admin_urls")
@@ -70,3 +71,15 @@ def register_signature_log_actions(actions):
 def pledges_confirmed_indicator():
     """A live figure of the plan's indicators (forum/indicators.py)."""
     return ("pledges_confirmed", _("Pledges confirmed"), api.count_confirmed_pledges)
+
+
+@hooks.register("register_home_block", order=10)  # the Forum's main call to action first
+def running_campaign_home_block():
+    """The running campaign on the home page (home/live_blocks.py)."""
+    return HomeBlock(
+        name="running-campaign",
+        label=_("The running campaign"),
+        heading=_("Our campaign"),
+        template="campaigns/home/running_campaign.html",
+        context=api.running_campaign,
+    )

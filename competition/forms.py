@@ -11,6 +11,7 @@ from cms import languages
 from competition import extraction
 from competition.models import GRADES, Submission
 from home import municipalities
+from home.widgets import LanguageSelect
 
 YOUNGEST, OLDEST = 12, 21  # secondary school, with room for a late start
 
@@ -28,7 +29,7 @@ class SubmissionForm(forms.Form):
     municipality = forms.ChoiceField(label=_("Municipality"))
     email = forms.EmailField(label=_("Email"))
     title = forms.CharField(label=_("Title of the essay"), max_length=255)
-    language = forms.ChoiceField(label=_("Language of the essay"))
+    language = forms.ChoiceField(label=_("Language of the essay"), widget=LanguageSelect)
     text = forms.CharField(
         label=_("Essay"),
         required=False,

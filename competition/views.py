@@ -12,34 +12,15 @@ from django.utils.translation import gettext as _
 
 from cms import languages
 from competition import submissions
+from competition.api import winners
 from competition.forms import SubmissionForm
 from competition.models import EssayCompetitionPage, Submission
 from home import ratelimits
-
-PLACES = [Submission.Award.FIRST, Submission.Award.SECOND, Submission.Award.THIRD]
 
 
 def _render(request, page, template, context, status=HTTPStatus.OK):
     context = {**page.get_context(request), **context}
     return TemplateResponse(request, template, context, status=status)
-
-
-def _winners(page):
-    """[(place label, prize, submission)] and the honourable mentions, once results are out."""
-    awarded = {
-        submission.award: submission
-        for submission in Submission.objects.of(page)
-        .exclude(award="")
-        .exclude(award=Submission.Award.MENTION)
-    }
-    prizes = list(page.prizes.all())
-    winners = []
-    for position, award in enumerate(PLACES):
-        if award in awarded:
-            prize = prizes[position] if position < len(prizes) else None
-            winners.append((award.label, prize, awarded[award]))
-    mentions = list(Submission.objects.of(page).filter(award=Submission.Award.MENTION))
-    return winners, mentions
 
 
 def detail(request, page, form=None, status=HTTPStatus.OK, refusal=None):
@@ -56,7 +37,7 @@ def detail(request, page, form=None, status=HTTPStatus.OK, refusal=None):
             page=page, initial={"form_token": uuid.uuid4(), "language": page.locale.language_code}
         )
     if state == EssayCompetitionPage.State.RESULTS:
-        context["winners"], context["mentions"] = _winners(page)
+        context["winners"], context["mentions"] = winners(page)
     return _render(request, page, "competition/essay_competition_page.html", context, status)
 
 

@@ -20,6 +20,7 @@ from competition import admin_views, api, judging
 from competition.models import EssayCompetitionPage, Judge, Submission
 from home import roles
 from home.admin_views import PermissionMenuItem
+from home.live_blocks import HomeBlock
 
 
 @hooks.register("register_admin_urls")
@@ -232,3 +233,15 @@ def keep_the_judges_who_scored_in_bulk(request, action_type, objects, action):
 def essays_submitted_indicator():
     """A live figure of the plan's indicators (forum/indicators.py)."""
     return ("essays_submitted", _("Essays submitted"), api.count_submitted_essays)
+
+
+@hooks.register("register_home_block", order=40)
+def current_competition_home_block():
+    """The open competition, or its winners, on the home page (home/live_blocks.py)."""
+    return HomeBlock(
+        name="essay-competition",
+        label=_("The essay competition"),
+        heading=_("Essay competition"),
+        template="competition/home/current_competition.html",
+        context=api.current_competition,
+    )

@@ -1,11 +1,22 @@
 """What other apps may ask of the Forum (DESIGN.md: apps meet only through such functions)."""
 
 from django.utils import timezone
+from django.utils.html import strip_tags
 
-from forum.models import AdvocacyMeeting, Community, EventPage, Organization
+from forum import plan
+from forum.models import (
+    AdvocacyMeeting,
+    AdvocacyPage,
+    Community,
+    EventIndexPage,
+    EventPage,
+    MembersPage,
+    Organization,
+    StrategyPage,
+)
 from forum.models.events import WORKSHOP_KINDS
-from forum.models.shared import language_rank
-from home.folding import in_script
+from forum.models.shared import in_language, language_rank
+from home.folding import begins_words, in_script
 
 
 def count_workshops_held():
@@ -80,3 +91,72 @@ def communities_in(language_code):
 def organisations_in(language_code):
     """The published member organisations as written in one language."""
     return Organization.objects.live().filter(locale__language_code=language_code)
+
+
+def records_matching(words, locale):
+    """The published organisations and public meetings with institutions (never an internal
+    one) whose text in the locale's language has a word beginning with each of ``words``
+    (folded, ``home.folding``), for the site search: [{"kind", "title", "texts", "url"}], each
+    linking to where the site shows it (its card on the members page, its entry in the
+    advocacy log), none where the locale has no such page. Two queries per kind: the records
+    are few, and their text is compared in Python, folded as the pages' is."""
+    found = []
+    members = MembersPage.objects.live().public().filter(locale=locale).first()
+    if members is not None:
+        organisations, _keys = in_language(Organization.objects.live(), locale)
+        for org in organisations:
+            texts = [strip_tags(org.description)] if org.description else []
+            if begins_words("\n".join([org.name, org.acronym, *texts]), words):
+                found.append(
+                    {
+                        "kind": Organization._meta.verbose_name,
+                        "title": str(org),
+                        "texts": texts,
+                        "url": f"{members.url}#{org.slug}",
+                    }
+                )
+    advocacy = AdvocacyPage.objects.live().public().filter(locale=locale).first()
+    if advocacy is not None:
+        meetings, _keys = in_language(AdvocacyMeeting.objects.live().filter(is_public=True), locale)
+        for meeting in meetings:
+            texts = [meeting.public_summary, meeting.topics, meeting.asks]
+            texts = [text for text in texts if text]
+            if begins_words("\n".join([meeting.institution, *texts]), words):
+                found.append(
+                    {
+                        "kind": AdvocacyMeeting._meta.verbose_name,
+                        "title": meeting.institution,
+                        "date": meeting.date,
+                        "texts": texts,
+                        "url": f"{advocacy.url}#meeting-{meeting.pk}",
+                    }
+                )
+    return found
+
+
+def next_events(locale, limit=3):
+    """The home page's events block: the coming (or running) events in the locale's language,
+    soonest first; None when none is coming."""
+    events = list(
+        EventPage.objects.live()
+        .public()
+        .filter(locale=locale, ends_at__gt=timezone.now())
+        .defer("agenda", "outcomes")
+        .order_by("starts_at", "pk")[:limit]
+    )
+    if not events:
+        return None
+    index = EventIndexPage.objects.live().public().filter(locale=locale).first()
+    return {"events": events, "events_index": index}
+
+
+def plan_progress(locale):
+    """The home page's plan block: the strategy page of the locale and the action plan's
+    overall progress, computed as its tracker computes it; None without a page or a plan."""
+    page = StrategyPage.objects.live().public().filter(locale=locale).first()
+    if page is None:
+        return None
+    full_plan = plan.build(locale)
+    if not full_plan.actions:
+        return None
+    return {"strategy": page, "plan": full_plan}

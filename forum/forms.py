@@ -9,6 +9,7 @@ from forum.models import (
     AdvocacyMeeting,
     Commitment,
     Community,
+    EventKind,
     Organization,
     Registration,
 )
@@ -66,6 +67,25 @@ class MeetingFilterForm(forms.Form):
             AdvocacyMeeting.Institution.choices, _("All institutions")
         )
         self.fields["status"].choices = _with_all(Commitment.Status.choices, _("All statuses"))
+
+
+class EventFilterForm(forms.Form):
+    """The events index's filters: the municipalities offered are those its events are in."""
+
+    kind = forms.ChoiceField(label=_("Type of event"), required=False)
+    municipality = forms.ChoiceField(label=_("Municipality"), required=False)
+
+    def __init__(self, *args, municipality_codes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = _with_all(EventKind.choices, _("All types"))
+        self.fields["municipality"].choices = _with_all(
+            [
+                (code, label)
+                for code, label in municipalities.choices()
+                if code in municipality_codes
+            ],
+            _("All municipalities"),
+        )
 
 
 class RegistrationForm(forms.ModelForm):

@@ -4,15 +4,23 @@ from collections import defaultdict
 from http import HTTPStatus
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from cms import languages
 from forum import calendar, exports, plan, registrations
-from forum.forms import MeetingFilterForm, MemberFilterForm, PlanFilterForm, RegistrationForm
+from forum.forms import (
+    EventFilterForm,
+    MeetingFilterForm,
+    MemberFilterForm,
+    PlanFilterForm,
+    RegistrationForm,
+)
 from forum.models import (
     AdvocacyMeeting,
     Commitment,
@@ -167,16 +175,37 @@ def advocacy(request, page):
     return response
 
 
+PAST_EVENTS_PER_PAGE = 12
+
+
 def event_index(request, page):
+    """Upcoming events first, soonest first; then the past ones, latest first, a page at a time.
+    Both follow the filters; a filter value that cannot be used shows every event, with a word."""
+    events = page.events()
+    form = EventFilterForm(
+        request.GET,
+        municipality_codes=set(
+            events.exclude(municipality="").values_list("municipality", flat=True).distinct()
+        ),
+    )
+    filters, status = _filters(form)
+    chosen = {name: value for name, value in filters.items() if value}
+    events = events.filter(**chosen)
     now = timezone.now()
-    events = list(page.events())
-    upcoming = [event for event in events if event.ends_at >= now]
-    past = sorted((event for event in events if event.ends_at < now), key=lambda e: e.starts_at)
+    past = Paginator(
+        events.filter(ends_at__lt=now).order_by("-starts_at", "pk"), PAST_EVENTS_PER_PAGE
+    ).get_page(request.GET.get("page"))
     return _render(
         request,
         page,
         "forum/event_index_page.html",
-        {"upcoming": upcoming, "past": past[::-1]},
+        {
+            "form": form,
+            "upcoming": list(events.filter(ends_at__gte=now)),
+            "past": past,
+            "past_link": "?" + urlencode({**chosen, "page": ""}),
+        },
+        status,
     )
 
 

@@ -33,6 +33,7 @@ from forum.models import (
     Organization,
     Registration,
 )
+from home.live_blocks import HomeBlock
 from home.viewsets import SafeExportSnippetViewSet
 
 
@@ -238,4 +239,27 @@ def meetings_with_institutions_indicator():
         "meetings_with_institutions",
         _("Meetings with institutions"),
         api.count_advocacy_meetings,
+    )
+
+
+# The home page's live blocks (home/live_blocks.py): the coming events and the plan's progress.
+@hooks.register("register_home_block", order=20)
+def next_events_home_block():
+    return HomeBlock(
+        name="next-events",
+        label=_("The next events"),
+        heading=_("Coming events"),
+        template="forum/home/next_events.html",
+        context=api.next_events,
+    )
+
+
+@hooks.register("register_home_block", order=30)
+def plan_progress_home_block():
+    return HomeBlock(
+        name="plan-progress",
+        label=_("The action plan's progress"),
+        heading=_("Progress of the action plan"),
+        template="forum/home/plan_progress.html",
+        context=api.plan_progress,
     )

@@ -12,6 +12,8 @@ library compares all its text so (``search.text``).
 page's language (a community, an organisation, a topic) is shown in the page's script.
 """
 
+import re
+
 import cyrtranslit
 from anyascii import anyascii
 
@@ -45,3 +47,10 @@ def in_script(text, language_code):
     if languages.get(language_code).code == "sr":
         return text.translate(_SERBIAN_FROM_MACEDONIAN)
     return text.translate(_MACEDONIAN_FROM_SERBIAN)
+
+
+def begins_words(text, words):
+    """Whether each of ``words`` (already folded) begins a word of ``text``, in any script:
+    ``konferans`` begins ``konferansı``, ``kumanov`` begins ``Куманово``."""
+    folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+    return all(f" {word}" in folded for word in words)

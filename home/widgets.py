@@ -1,4 +1,4 @@
-"""Form widgets the apps share."""
+"""Form widgets the public forms share."""
 
 from django import forms
 
@@ -6,15 +6,12 @@ from cms import languages
 
 
 class LanguageSelect(forms.Select):
-    """A choice of the site's languages, each named in itself ("Македонски" on a Romani page).
-
-    Every such option carries its ``lang`` (WCAG 3.1.2), so that a screen reader speaks it in
-    its own language and the page's script rules (tests/test_scripts.py) do not apply to it.
-    Other options (such as "none") stay in the page's language.
-    """
+    """A choice of languages, each named in itself: every option naming one of the site's
+    languages carries that language's ``lang``, so a screen reader reads "Romani čhib" in
+    Romani on a Macedonian page (WCAG 3.1.2)."""
 
     def create_option(self, name, value, *args, **kwargs):
         option = super().create_option(name, value, *args, **kwargs)
-        if value in languages.CODES:
-            option["attrs"]["lang"] = value
+        if str(value) in languages.BY_CODE:
+            option["attrs"]["lang"] = str(value)
         return option

@@ -309,3 +309,41 @@ def highlight(text, query):
     if last < len(text):
         pieces.append((text[last:], False))
     return pieces
+
+
+EXCERPT_LENGTH = 220  # characters of a site-search result's excerpt, about three phone lines
+
+
+def _first_match(text, terms):
+    """Where the first word of ``text`` that a term begins starts, or ``None``."""
+    for word in WORD.finditer(text):
+        folded = fold(word.group())
+        if any(folded.startswith(term) for term in terms):
+            return word.start()
+    return None
+
+
+def excerpt(texts, query, length=EXCERPT_LENGTH):
+    """``highlight`` of a passage of ``texts`` (a page's own text, in its language): around the
+    first word a query term begins, else the start of the first text; cut at spaces to about
+    ``length`` characters, with "…" where it was cut."""
+    texts = [" ".join(text.split()) for text in texts if text]
+    texts = [text for text in texts if text]
+    if not texts:
+        return []
+    text, at = texts[0], 0
+    for candidate in texts:
+        found = _first_match(candidate, query.terms)
+        if found is not None:
+            text, at = candidate, found
+            break
+    start = max(at - length // 3, 0)
+    if start > 0:
+        space = text.find(" ", start, at)
+        start = space + 1 if space != -1 else at
+    end = start + length
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > at else end
+    passage = ("… " if start > 0 else "") + text[start:end] + (" …" if end < len(text) else "")
+    return highlight(passage, query)

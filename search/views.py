@@ -1,11 +1,10 @@
 """The library page's answers: the results page, and the same results as JSON or CSV; and the
-site search."""
+site search: pages, organisations and public meetings, each word found by its beginning."""
 
 import hashlib
 import json
 from functools import partial
 
-import cyrtranslit
 import tablib
 
 from django.conf import settings
@@ -18,15 +17,17 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.contrib.search_promotions.models import Query as SearchQuery
 from wagtail.models import Locale, Page
-from wagtail.search.query import Or, PlainText
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, PlainText
 from wagtail.search.utils import normalise_query_string
 
 from cms import languages
+from forum.api import records_matching
 from home import downloads, ratelimits
 from search import service, tasks
-from search.text import fold, terms
 
 
 def _row(hit, request):
@@ -141,23 +142,66 @@ def library(request, page):
 
 
 SITE_PER_PAGE = 20
+SITE_QUERY_LENGTH = 200  # characters of a query searched; the rest is dropped, with a word
 
 
-def _variants(text):
-    """The query as typed and in the other script, and folded: each is searched for."""
-    text = text[:200]
-    spellings = [
-        text,
-        cyrtranslit.to_cyrillic(text, "mk"),
-        cyrtranslit.to_cyrillic(text, "sr"),
-        cyrtranslit.to_latin(text, "mk"),
-        fold(text),
-    ]
-    unique = []
-    for spelling in spellings:
-        if terms(spelling) and spelling not in unique:
-            unique.append(spelling)
-    return unique
+def prefix_search(backend, pages, words):
+    """``pages`` that have, for each of ``words``, a word beginning with it in their folded
+    text (Wagtail's autocomplete over ``BasePage``'s folded fields), best first.
+
+    Wagtail's database backends take only the last word of a phrase as a prefix, so there each
+    word is a phrase of its own, all of them required; Elasticsearch's edge n-grams take every
+    word as a prefix already, and its autocomplete reads only plain text."""
+    if isinstance(backend, ElasticsearchBaseSearchBackend):
+        query = PlainText(" ".join(words), operator="and")
+    else:
+        query = And([PlainText(word) for word in words])
+    return backend.autocomplete(query, pages)
+
+
+class SiteResults:
+    """The records (organisations, meetings) that match, then the pages, as one sequence for
+    Django's Paginator: only the slice shown is read of the pages' search."""
+
+    def __init__(self, records, pages):
+        self.records, self.pages = records, pages
+
+    def count(self):
+        return len(self.records) + self.pages.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        shown = self.records[window]
+        start = max(window.start - len(self.records), 0)
+        stop = max(window.stop - len(self.records), 0)
+        return shown + (list(self.pages[start:stop]) if stop > start else [])
+
+
+def _page_hits(pages, query, request):
+    """{pk: hit} of the results' pages, each read as its own type (one query per type, not per
+    page), with its kind, its title and an excerpt of its own text highlighted."""
+    specific = Page.objects.filter(pk__in=[page.pk for page in pages]).specific().in_bulk()
+    return {
+        pk: {
+            "kind": page._meta.verbose_name,
+            "title": service.highlight(page.title, query),
+            "excerpt": service.excerpt(
+                page.search_texts() if hasattr(page, "search_texts") else [], query
+            ),
+            "url": page.get_url(request),
+        }
+        for pk, page in specific.items()
+    }
+
+
+def _record_hit(record, query):
+    return {
+        **record,
+        "title": service.highlight(record["title"], query),
+        "excerpt": service.excerpt(record["texts"], query),
+    }
 
 
 def _count_hit(request, text):
@@ -178,51 +222,82 @@ def _count_hit(request, text):
     transaction.on_commit(partial(tasks.count_search_hit.enqueue, text))
 
 
+def _picks(text, code):
+    """The editors' picks for the query, in the visitor's language, live and public only: an
+    editor's pick made private since is no longer shown."""
+    promoted = SearchQuery.objects.filter(query_string=normalise_query_string(text)).first()
+    chosen = list(promoted.editors_picks.select_related("page__locale")) if promoted else []
+    shown = set(
+        Page.objects.filter(pk__in=[pick.page_id for pick in chosen])
+        .live()
+        .public()
+        .values_list("pk", flat=True)
+    )
+    return [
+        pick for pick in chosen if pick.page_id in shown and pick.page.locale.language_code == code
+    ]
+
+
+def _page_number(request):
+    """The page of results asked for, and whether it could be read as one."""
+    try:
+        return max(int(request.GET.get("page", 1)), 1), True
+    except ValueError:
+        return 1, False
+
+
 def site_search(request):
-    """Every page of the visitor's language, with the editors' picks for the query first."""
+    """Pages, organisations and public meetings of the visitor's language, each word of the
+    query found by its beginning in any script, with the editors' picks for the query first."""
     code = languages.get(get_language() or languages.DEFAULT.code).code
-    text = request.GET.get("q", "").strip()[:200]
+    typed = request.GET.get("q", "").strip()
+    text = typed[:SITE_QUERY_LENGTH]
     query = service.Query(text=text)
-    picks, hits, total = [], [], 0
-    variants = _variants(text)
-    if variants:
+    notices = []
+    if len(typed) > SITE_QUERY_LENGTH:
+        notices.append(
+            _("Only the first %(count)s characters of your search were used.")
+            % {"count": SITE_QUERY_LENGTH}
+        )
+    picks, hits, total, page = [], [], 0, None
+    if text and not query.terms:
+        notices.append(_("Type at least one word, with letters or digits, to search."))
+    elif query.terms:
         locale = Locale.objects.filter(language_code=code).first()
         pages = Page.objects.live().public().filter(locale=locale)
-        found = pages.search(Or([PlainText(spelling) for spelling in variants]))
-        try:
-            number = min(max(int(request.GET.get("page", 1)), 1), service.MAX_PAGE)
-        except ValueError:
-            number = 1
-        paginator = Paginator(found, SITE_PER_PAGE)
-        page = paginator.get_page(number)
-        total = paginator.count
+        found = SiteResults(
+            records_matching(query.terms, locale),
+            prefix_search(get_search_backend(), pages, query.terms),
+        )
+        number, readable = _page_number(request)
+        page = Paginator(found, SITE_PER_PAGE).get_page(number)
+        if not readable or page.number != number:
+            notices.append(
+                _("There is no such page of results: here is page %(number)s.")
+                % {"number": page.number}
+            )
+        total = page.paginator.count
+        shown = _page_hits(
+            [result for result in page.object_list if not isinstance(result, dict)],
+            query,
+            request,
+        )
         hits = [
-            {
-                "page": result.specific,
-                "title": service.highlight(result.title, query),
-                "description": service.highlight(result.search_description, query),
-            }
+            _record_hit(result, query) if isinstance(result, dict) else shown.get(result.pk)
             for result in page.object_list
         ]
-        promoted = SearchQuery.objects.filter(query_string=normalise_query_string(text)).first()
-        chosen = list(promoted.editors_picks.select_related("page__locale")) if promoted else []
-        # Live and public only: an editor's pick made private since is no longer shown.
-        shown = set(
-            Page.objects.filter(pk__in=[pick.page_id for pick in chosen])
-            .live()
-            .public()
-            .values_list("pk", flat=True)
-        )
-        picks = [
-            pick
-            for pick in chosen
-            if pick.page_id in shown and pick.page.locale.language_code == code
-        ]
+        hits = [hit for hit in hits if hit is not None]
+        picks = _picks(text, code)
         _count_hit(request, text)
-    else:
-        page = None
     return TemplateResponse(
         request,
         "search/site_search.html",
-        {"text": text, "hits": hits, "picks": picks, "total": total, "results_page": page},
+        {
+            "text": text,
+            "hits": hits,
+            "picks": picks,
+            "total": total,
+            "results_page": page,
+            "notices": notices,
+        },
     )

@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.live_blocks import HomeBlock
 from search import api
 from search.models import Topic
 
@@ -24,3 +25,26 @@ register_snippet(TopicViewSet)
 def initiatives_in_library_indicator():
     """A live figure of the plan's indicators (forum/indicators.py)."""
     return ("initiatives_in_library", _("Initiatives in the library"), api.count_initiatives)
+
+
+# The home page's live blocks (home/live_blocks.py): the newest initiatives and a search box.
+@hooks.register("register_home_block", order=50)
+def latest_initiatives_home_block():
+    return HomeBlock(
+        name="latest-initiatives",
+        label=_("The latest initiatives"),
+        heading=_("Latest initiatives"),
+        template="search/home/latest_initiatives.html",
+        context=api.latest_initiatives,
+    )
+
+
+@hooks.register("register_home_block", order=60)
+def search_box_home_block():
+    return HomeBlock(
+        name="search-box",
+        label=_("A search box"),
+        heading=_("Search the site"),
+        template="search/home/search_box.html",
+        context=api.search_box,
+    )

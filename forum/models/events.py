@@ -182,6 +182,11 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.starts_at <= timezone.now()
 
     @property
+    def has_ended(self):
+        """Over: the page then says it took place and offers no calendar nor registration."""
+        return self.ends_at < timezone.now()
+
+    @property
     def municipality_name(self):
         return municipalities.name(self.municipality) if self.municipality else ""
 

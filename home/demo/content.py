@@ -793,3 +793,23 @@ PRIVACY = {
 }
 
 STANDARD_PAGES = {"about": ABOUT, "partners": PARTNERS, "privacy": PRIVACY}
+
+# The alt text of the home page's hero (home/demo/images.py draws it), in each language.
+HERO_ALT = {
+    "mk": "Говорни балончиња во пет бои што се преклопуваат над мозаик од мали плочки: "
+    "многу гласови во еден разговор",
+    "sq": "Flluska bisede në pesë ngjyra që mbivendosen mbi një mozaik pllakash të vogla: "
+    "shumë zëra në një bisedë",
+    "tr": "Küçük karolardan bir mozaiğin üzerinde üst üste binen beş renkli konuşma balonları: "
+    "tek bir sohbette birçok ses",
+    "rom": "Panč rangengere vakeribaske baloja, jekh upral avreste, upral jekh mozaiko tikne "
+    "pločkendar: but glasija ande jekh vakeripe",
+    "sr": "Облачићи за говор у пет боја који се преклапају изнад мозаика од малих плочица: "
+    "много гласова у једном разговору",
+    "bs": "Oblačići za govor u pet boja koji se preklapaju iznad mozaika od malih pločica: "
+    "mnogo glasova u jednom razgovoru",
+    "rup": "Bubuli di zbor tu cinci boi, unã pisti alantã, pisti un mozaic di cãrãmidz njits: "
+    "multi boatsi tu unã zburãri",
+    "en": "Speech bubbles in five colours overlapping over a mosaic of small tiles: "
+    "many voices in one conversation",
+}

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from home.blocks import BODY_BLOCKS
 from home.folding import fold
+from home.live_blocks import LiveBlock, bound_blocks
 
 FOLDED_FIELDS = {"title", "folded_search_title", "folded_search_text"}
 
@@ -41,6 +42,10 @@ class BasePage(Page):
         *Page.search_fields,
         index.SearchField("folded_search_title", boost=2),
         index.SearchField("folded_search_text"),
+        # The site search finds words by their beginning ("konferans" finds "konferansı",
+        # "Куманов" finds "Куманово"): Wagtail's autocomplete over the same folded text.
+        index.AutocompleteField("folded_search_title"),
+        index.AutocompleteField("folded_search_text"),
     ]
 
     class Meta:
@@ -52,8 +57,10 @@ class BasePage(Page):
         the query could. Weighed like the title itself."""
         return fold(self.title)
 
-    def folded_search_text(self):
-        """Everything else the site search reads of this page, folded the same way."""
+    def search_texts(self):
+        """Everything but the title the site search reads of this page, as written in the
+        page's language: its description first, then its fields in the order they are indexed.
+        The site search's excerpts are cut from these."""
         parts = [self.search_description]
         for field in self.search_fields:
             if not isinstance(field, index.SearchField) or field.field_name in FOLDED_FIELDS:
@@ -62,11 +69,16 @@ class BasePage(Page):
             parts += (
                 [str(item) for item in value] if isinstance(value, list) else [str(value or "")]
             )
-        return fold("\n".join(part for part in parts if part))
+        return [part for part in parts if part]
+
+    def folded_search_text(self):
+        """Everything else the site search reads of this page, folded the same way."""
+        return fold("\n".join(self.search_texts()))
 
 
 class HomePage(BasePage):
-    """The root of each locale's tree: a hero, an introduction and featured content."""
+    """The root of each locale's tree: a hero, an introduction, what the Forum is doing now
+    (the apps' live blocks, ``home.live_blocks``) and featured content."""
 
     hero_heading = models.CharField(_("hero heading"), max_length=255)
     hero_text = models.TextField(_("hero text"), blank=True)
@@ -78,6 +90,14 @@ class HomePage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_image_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "What the hero image shows, in this page's language; empty for the image's own."
+        ),
+    )
     hero_link = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("hero link"),
@@ -88,12 +108,22 @@ class HomePage(BasePage):
     )
     hero_link_label = models.CharField(_("hero link label"), max_length=80, blank=True)
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    live_blocks = StreamField(
+        [("live", LiveBlock())],
+        verbose_name=_("live blocks"),
+        blank=True,
+        help_text=_(
+            "What the Forum is doing now, read from the site: choose the blocks and their order. "
+            "Leave empty for all of them; a block with nothing to show is hidden."
+        ),
+    )
     body = StreamField(BODY_BLOCKS, verbose_name=_("body"), blank=True)
 
     hero_panels = [
         FieldPanel("hero_heading"),
         FieldPanel("hero_text"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         FieldPanel("hero_link"),
         FieldPanel("hero_link_label"),
     ]
@@ -101,6 +131,7 @@ class HomePage(BasePage):
         *Page.content_panels,
         MultiFieldPanel(hero_panels, heading=_("Hero")),
         FieldPanel("introduction"),
+        FieldPanel("live_blocks"),
         InlinePanel("features", heading=_("Featured"), label=_("Featured page")),
         FieldPanel("body"),
     ]
@@ -136,6 +167,7 @@ class HomePage(BasePage):
             .values_list("pk", flat=True)
         )
         context["features"] = [feature for feature in features if feature.page_id in shown]
+        context["live_blocks"] = bound_blocks(self.live_blocks)
         return context
 
 

@@ -82,3 +82,13 @@ def in_script_filter(name):
     """A name in the script of the language being rendered: a community or an organisation
     shown from another language's record reads "Šutka" on a Latin page, never "Шутка"."""
     return in_script(name, translation.get_language() or languages.DEFAULT.code)
+
+
+@register.simple_tag
+def chosen_file(form, field):
+    """The name of the file a visitor chose for ``field`` when the form came back with errors:
+    the browser will not send it again, so the form must say so."""
+    if not form.is_bound or not form.errors or field.widget_type not in ("file", "clearablefile"):
+        return ""
+    upload = form.files.get(field.html_name)
+    return upload.name if upload else ""

@@ -168,30 +168,40 @@ Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port={por
 """
 
 
-@pytest.fixture(scope="session")
-def demo_server(demo_folder, demo_database):
-    """The demo site on a free loopback port; yields its base URL."""
-    folder = demo_folder
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    env = {
+def _server_env(folder, database, base_url):
+    return {
         **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
         "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
-        "DATABASE_URL": demo_database.url,
+        "DATABASE_URL": database.url,
         # The files the suite's seeding wrote, and the server's uploads beside them.
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
         "WAGTAILADMIN_BASE_URL": base_url,
         "EMAIL_FILE_PATH": str(folder / "mail"),
     }
-    subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", PREPARE.replace("{port}", str(port))],
+
+
+def _run_in_server(env, code):
+    """Run Python in the server's settings and database; what it prints."""
+    return subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
         cwd=BASE_DIR,
         env=env,
         check=True,
         capture_output=True,
+        text=True,
         timeout=120,
-    )
+    ).stdout
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_folder, demo_database):
+    """The demo site on a free loopback port; yields its base URL."""
+    folder = demo_folder
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    env = _server_env(folder, demo_database, base_url)
+    _run_in_server(env, PREPARE.replace("{port}", str(port)))
     log = open(folder / "server.log", "w")
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
@@ -215,6 +225,14 @@ def demo_server(demo_folder, demo_database):
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server_python(demo_server, demo_folder, demo_database):
+    """server_python(code): run Python in the server's own settings (its secret key signs the
+    links a journey opens) on its database, and return what it printed."""
+    env = _server_env(demo_folder, demo_database, demo_server)
+    return lambda code: _run_in_server(env, code)
 
 
 @pytest.fixture(scope="session")

@@ -55,7 +55,7 @@ def test_block_types_of_the_body():
 
 @pytest.fixture
 def picture():
-    return ForumImage.objects.get(title="Five circles")
+    return ForumImage.objects.get(title="Speech bubbles")
 
 
 @pytest.fixture

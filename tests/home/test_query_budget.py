@@ -9,6 +9,10 @@ from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 BUDGET = 16
+# The home page reads besides what the Forum is doing now: its live blocks (home/live_blocks.py)
+# ask for the campaign, the events, the action plan, the competition and the library, a fixed
+# number of queries however large the site (tests/home/test_home_page.py, every block shown).
+HOME_BUDGET = 46
 
 
 def grow_tree(home, count):
@@ -40,7 +44,7 @@ def tree(request, homes):
 def test_home_page_query_budget(client, homes, tree, code, django_assert_max_num_queries):
     client.get(homes[code].url)  # warm Wagtail's site-root cache, as in production
 
-    with django_assert_max_num_queries(BUDGET):
+    with django_assert_max_num_queries(HOME_BUDGET):
         response = client.get(homes[code].url)
 
     assert response.status_code == HTTPStatus.OK

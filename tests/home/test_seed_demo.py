@@ -99,5 +99,5 @@ def test_the_demo_is_indexed_once_at_the_end_for_search_and_usage():
     about = StandardPage.objects.get(slug="za-forumot", locale__language_code="mk")
     found = StandardPage.objects.live().filter(locale=about.locale).search(about.title)
     assert about.pk in [page.pk for page in found]
-    hero = ForumImage.objects.get(title="Five circles")
+    hero = ForumImage.objects.get(title="Speech bubbles")
     assert ReferenceIndex.get_references_to(hero).exists()

@@ -23,7 +23,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from cms import languages
-from home import indexing, roles
+from home import indexing, live_blocks, roles
 from home.demo import content, images
 from home.models import (
     ForumImage,
@@ -116,12 +116,13 @@ class Command(BaseCommand):
                 "Logo of the Forum of small communities",
             )
             hero = self.image(
-                "Five circles",
+                "Speech bubbles",
                 "forum-hero.png",
                 images.hero,
-                "Five coloured rings, one for each community, side by side",
+                content.HERO_ALT["en"],
             )
             homes = self.home_pages(hero)
+            self.home_page_blocks(homes, hero)
             pages = {
                 name: self.standard_pages(name, homes, pages)
                 for name, pages in content.STANDARD_PAGES.items()
@@ -217,6 +218,25 @@ class Command(BaseCommand):
                 self.publish(translation)
             homes[code] = translation.specific
         return homes
+
+    def home_page_blocks(self, homes, hero):
+        """Each home page's hero, with its alt text in the page's language, and its live
+        blocks: all the apps', in their order, the same blocks in every translation (those of
+        the default page, block ids included) so that wagtail-localize keeps them in sync. A
+        home page with alt text has had its turn."""
+        source = homes[languages.DEFAULT.code]
+        for code, home in homes.items():  # the default page first
+            if home.hero_image_alt:
+                continue
+            home.hero_image = hero
+            home.hero_image_alt = content.HERO_ALT[code]
+            if not home.live_blocks:
+                home.live_blocks = (
+                    live_blocks.default_stream()
+                    if home.pk == source.pk
+                    else list(HomePage.objects.get(pk=source.pk).live_blocks.raw_data)
+                )
+            self.publish(home)
 
     def standard_pages(self, name, homes, texts):
         default = languages.DEFAULT.code

@@ -1,0 +1,106 @@
+"""The home page's live blocks: what the Forum is doing now, each told by the app that knows it.
+
+The core names no feature app, so each app offers its blocks with the ``register_home_block``
+hook: a function returning a ``HomeBlock``, whose ``context`` reads the live data for one
+locale and returns the template's context, or None when there is nothing to show (nothing
+running, nothing coming), and the block disappears. An app "petitions" would write:
+
+    @hooks.register("register_home_block")
+    def open_petition():
+        return HomeBlock(
+            name="open-petition",
+            label=_("The open petition"),
+            heading=_("Sign our petition"),
+            template="petitions/home/open_petition.html",
+            context=api.open_petition,
+        )
+
+The home page's ``live_blocks`` StreamField holds one ``LiveBlock`` per block the editor chose,
+in their order, each with an optional heading of its own (translated with the page). A home
+page whose editor chose none shows every registered block, in the hooks' order (their ``order``
+argument places each app's blocks).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.template.loader import render_to_string
+from django.utils.functional import Promise
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks, hooks
+
+HOOK = "register_home_block"
+
+
+@dataclass(frozen=True)
+class HomeBlock:
+    """One kind of live block an app offers the home page."""
+
+    name: str  # stored in the page's StreamField: keep it once editors have chosen it
+    label: Promise  # what editors choose it by
+    heading: Promise  # its heading on the page unless the editor wrote one
+    template: str  # extends "home/live/block.html"
+    context: Callable  # (locale) -> dict for the template, or None when there is nothing to show
+
+
+def registered():
+    """{name: HomeBlock} of every app, in the hooks' order."""
+    found = (hook() for hook in hooks.get_hooks(HOOK))
+    return {home_block.name: home_block for home_block in found}
+
+
+def choices():
+    """The blocks editors may choose from (callable: the hooks load after the models)."""
+    return [(home_block.name, home_block.label) for home_block in registered().values()]
+
+
+class LiveBlock(blocks.StructBlock):
+    """A chosen live block: which one, and the heading it is shown under."""
+
+    source = blocks.ChoiceBlock(label=_("Block"), choices=choices)
+    heading = blocks.CharBlock(
+        label=_("Heading"),
+        max_length=120,
+        required=False,
+        help_text=_("Leave empty for the block's usual heading."),
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("Live block")
+
+    def render(self, value, context=None):
+        home_block = registered().get(value["source"])
+        parent = dict(context or {})
+        page = parent.get("page")
+        if home_block is None or page is None:  # an app removed since, or no page to read
+            return ""
+        data = home_block.context(page.locale)
+        if data is None:
+            return ""
+        return mark_safe(  # noqa: S308 - a template's own output
+            render_to_string(
+                home_block.template,
+                {
+                    **parent,
+                    **data,
+                    "heading": value["heading"] or home_block.heading,
+                    "live_name": home_block.name,
+                },
+            )
+        )
+
+
+def bound_blocks(stream):
+    """The live blocks of a home page's StreamField, or every registered one when it is empty."""
+    if len(stream):
+        return list(stream)
+    block = stream.stream_block.child_blocks["live"]
+    return [block.bind(block.to_python({"source": name, "heading": ""})) for name in registered()]
+
+
+def default_stream():
+    """StreamField data choosing every registered block, in order: what the demo seeds."""
+    return [("live", {"source": name, "heading": ""}) for name in registered()]
