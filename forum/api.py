@@ -16,7 +16,7 @@ from forum.models import (
 )
 from forum.models.events import WORKSHOP_KINDS
 from forum.models.shared import in_language, language_rank
-from home.folding import begins_words
+from home.folding import begins_words, in_script
 
 
 def count_workshops_held():
@@ -44,15 +44,16 @@ def count_advocacy_meetings():
 
 def _names_in(rows, locale):
     """{slug: the record's name in the locale's language, else in Macedonian, else any}, from
-    rows of (slug, name, locale id, language code). The translations of a record share its
-    slug. Plain values: a search asks for these on every page, and whole records cost more
-    than the search itself."""
+    rows of (slug, name, locale id, language code), in the locale's script (a Macedonian name
+    on a Latin-script page is transliterated). The translations of a record share its slug.
+    Plain values: a search asks for these on every page, and whole records cost more than the
+    search itself."""
     chosen = {}
     for slug, name, locale_id, language in rows:
         rank = language_rank(locale_id, language, locale)
         if slug not in chosen or rank < chosen[slug][0]:
             chosen[slug] = (rank, name)
-    return {slug: name for slug, (_rank, name) in chosen.items()}
+    return {slug: in_script(name, locale.language_code) for slug, (_rank, name) in chosen.items()}
 
 
 def community_names(slugs, locale):

@@ -36,8 +36,10 @@ from wagtail.models import (
 from wagtail.search import index
 
 from cms import languages
+from forum.api import community_names, organisation_names
 from home import municipalities
 from home.blocks import BODY_BLOCKS
+from home.folding import in_script
 from home.models import BasePage
 from search.text import fold
 
@@ -105,8 +107,12 @@ class Topic(
 
 
 def topic_names(slugs, locale):
-    """{tag slug: the topic's name in the locale's language, else the tag's own name}."""
-    names = dict(Tag.objects.filter(slug__in=slugs).values_list("slug", "name"))
+    """{tag slug: the topic's name in the locale's language, else the tag's own name written in
+    the locale's script}."""
+    names = {
+        slug: in_script(name, locale.language_code)
+        for slug, name in Tag.objects.filter(slug__in=slugs).values_list("slug", "name")
+    }
     names.update(
         Topic.objects.published()
         .filter(tag__slug__in=slugs, locale=locale)
@@ -222,6 +228,16 @@ class InitiativePage(BasePage):
 
     def folded_search_text(self):
         return self.folded_text  # the page's words, its places and topics in every language
+
+    def communities_in_language(self):
+        """The communities' names in the page's language, else in its script."""
+        slugs = [community.slug for community in self.communities.all() if community.live]
+        return sorted(community_names(slugs, self.locale).values(), key=str.lower)
+
+    def organisations_in_language(self):
+        """The organisations' names in the page's language, else in its script."""
+        slugs = [org.slug for org in self.organisations.all() if org.live]
+        return sorted(organisation_names(slugs, self.locale).values(), key=str.lower)
 
     def topics_in_language(self):
         """The topics' names in the page's language, where they are translated."""

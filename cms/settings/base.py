@@ -154,6 +154,8 @@ languages.register_with_django()
 LANGUAGE_CODE = languages.DEFAULT.code
 LANGUAGES = languages.DJANGO_LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Date and number formats for Romani and Aromanian, which Django does not ship (cms/formats/).
+FORMAT_MODULE_PATH = ["cms.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Skopje"

@@ -1,8 +1,11 @@
 from django import template
+from django.utils import translation
 
 from wagtail.models import Page
 
+from cms import languages
 from home import i18n
+from home.folding import in_script
 from home.models import SiteSettings
 
 register = template.Library()
@@ -72,6 +75,13 @@ def social_meta(context):
         "image": image,
         **{key: value for key, value in (context.get("social") or {}).items() if value},
     }
+
+
+@register.filter(name="in_script")
+def in_script_filter(name):
+    """A name in the script of the language being rendered: a community or an organisation
+    shown from another language's record reads "Šutka" on a Latin page, never "Шутка"."""
+    return in_script(name, translation.get_language() or languages.DEFAULT.code)
 
 
 @register.simple_tag
