@@ -1,5 +1,7 @@
-"""The library in the admin: the topics' names in every language."""
+"""The library in the admin: the topics' names in every language; the site search in the
+header and footer of every page (home.navigation)."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -24,3 +26,8 @@ register_snippet(TopicViewSet)
 def initiatives_in_library_indicator():
     """A live figure of the plan's indicators (forum/indicators.py)."""
     return ("initiatives_in_library", _("Initiatives in the library"), api.count_initiatives)
+
+
+@hooks.register("register_site_search")
+def site_search_url():
+    return reverse("site_search")

@@ -2,7 +2,7 @@ from django import template
 
 from wagtail.models import Page
 
-from home import i18n
+from home import i18n, navigation
 from home.models import SiteSettings
 
 register = template.Library()
@@ -32,6 +32,12 @@ def main_menu(context):
     if home is None:
         return []
     return list(home.get_children().live().in_menu().public())
+
+
+@register.simple_tag
+def site_search_url():
+    """The site search's address in the visitor's language (``home.navigation``)."""
+    return navigation.site_search_url()
 
 
 @register.simple_tag(takes_context=True)
