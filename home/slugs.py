@@ -7,7 +7,11 @@ language's slug with a locale tacked on (``kampanje-sr``): wagtail-localize copi
 page's slug into each translation, and that copy must give way to the translation's own title.
 
 ``BasePage`` applies ``slug_for`` every time a page is cleaned, the moment Wagtail itself fills
-in a missing slug; this module only knows about text.
+in a missing slug: the server is the authority. The admin's slug field prefills from the title
+in the browser, and Wagtail's JavaScript knows only some Cyrillic letters (Russian and Serbian
+ones: ``ж`` becomes ``zh``, ``ѓ``, ``ќ`` and ``ѕ`` vanish); ``ADMIN_FORMATTERS`` hands it this
+module's own spelling of every letter first, so that what the editor sees is what the server
+would choose.
 """
 
 import re
@@ -46,3 +50,12 @@ def is_from_title(slug, title, language="mk"):
     ``Strategija i akcioni plan`` or ``Стратегија и акциони план``, not for ``Strateji``."""
     words = set(WORD.findall(slug_for(title, language)))
     return bool(words) and set(WORD.findall(slug)) <= words
+
+
+# Every letter of the Macedonian and Serbian Cyrillic alphabets, as the admin's slug field
+# replaces them before its own slugify (``SlugInput(formatters=...)``).
+CYRILLIC = "абвгдѓђежзѕијклљмнњопрстќћуфхцчџш"
+ADMIN_FORMATTERS = [
+    (letter, transliterate(letter, "sr" if letter in "ђћ" else "mk"))
+    for letter in CYRILLIC + CYRILLIC.upper()
+]

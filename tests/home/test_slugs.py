@@ -1,12 +1,20 @@
 """Slugs in plain ASCII, in each page's own language, and redirects when a slug changes."""
 
+import json
+import re
+from html import unescape
+
 import pytest
+
+from django.utils.text import slugify
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
 from cms import languages
 from home.models import StandardPage
+from home.slugs import slug_for
+from tests.conftest import login_as
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +105,16 @@ def test_renaming_a_published_pages_slug_redirects_its_old_url(
     assert response.status_code == 301
     assert response["Location"].endswith("/sr/novi-naziv/")
     assert client.get("/sr/novi-naziv/").status_code == 200
+
+
+def test_the_admins_slug_prefill_spells_cyrillic_as_the_server_does(client, homes):
+    login_as(client, "editor")
+    html = client.get(f"/admin/pages/add/home/standardpage/{homes['mk'].pk}/").content.decode()
+    formatters = json.loads(unescape(re.search(r'data-w-slug-formatters-value="([^"]*)"', html)[1]))
+
+    title = "Ѓорче Петров, Ќафа и Ѕвезда"
+    for (pattern, _flags), replacement in formatters:
+        title = title.replace(pattern, replacement)
+    assert (
+        slugify(title) == slug_for("Ѓорче Петров, Ќафа и Ѕвезда") == "gjorce-petrov-kjafa-i-dzvezda"
+    )
