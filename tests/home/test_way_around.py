@@ -10,6 +10,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from wagtail.models import Locale
+
 from campaigns.models import CampaignIndexPage
 from cms import languages
 from competition.models import EssayCompetitionPage
@@ -54,7 +56,7 @@ def links_of(client, path):
 
 
 def in_locale(page, code):
-    return page.get_translation(page.locale.get(language_code=code))
+    return page.get_translation(Locale.objects.get(language_code=code))
 
 
 def demo_page(model, slug=None):
