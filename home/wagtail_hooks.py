@@ -1,13 +1,16 @@
+from django.db import models
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import SlugInput
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home import admin_scope, localize, personal_data
+from home import admin_scope, localize, personal_data, slugs
 from home.admin_views import TranslationReportView
 from home.email_admin import OutboundEmailViewSet
 from home.models import SiteSettings
@@ -22,6 +25,11 @@ class SiteSettingsViewSet(SnippetViewSet):
 
 
 register_snippet(SiteSettingsViewSet)
+
+# The admin's slug prefill spells Cyrillic as the server does (home.slugs).
+register_form_field_override(
+    models.SlugField, override={"widget": SlugInput(formatters=slugs.ADMIN_FORMATTERS)}
+)
 
 
 @hooks.register("register_admin_urls")

@@ -1,5 +1,7 @@
-"""The library in the admin: the topics' names in every language."""
+"""The library in the admin: the topics' names in every language; the site search in the
+header and footer of every page (home.navigation)."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -48,3 +50,8 @@ def search_box_home_block():
         template="search/home/search_box.html",
         context=api.search_box,
     )
+
+
+@hooks.register("register_site_search")
+def site_search_url():
+    return reverse("site_search")

@@ -79,7 +79,7 @@ def seed(command, homes):
 
 
 def _index_fields(code):
-    return {name: values[code] for name, values in texts.INDEX.items()}
+    return {"show_in_menus": True, **{name: values[code] for name, values in texts.INDEX.items()}}
 
 
 def _campaign_fields(code, words, cards, story, posts_by_network, posts, pictures, name, **same):

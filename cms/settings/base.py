@@ -164,6 +164,10 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Slugs in plain ASCII, transliterated from the title (home.slugs): a Cyrillic slug makes a
+# percent-encoded URL. A page whose slug changes leaves a redirect from its old URL.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAILREDIRECTS_AUTO_CREATE = True
 # The admin keeps Wagtail's own languages (it is translated into en and tr of ours):
 # WAGTAILADMIN_PERMITTED_LANGUAGES is left at Wagtail's default on purpose.
 

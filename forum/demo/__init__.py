@@ -314,7 +314,7 @@ class ForumSeeder:
         for model, data, menu in (
             (StrategyPage, texts.STRATEGY_PAGE, True),
             (MembersPage, texts.MEMBERS_PAGE, True),
-            (AdvocacyPage, texts.ADVOCACY_PAGE, False),
+            (AdvocacyPage, texts.ADVOCACY_PAGE, True),
         ):
 
             def fields(code, model=model, data=data, menu=menu):

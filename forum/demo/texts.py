@@ -98,8 +98,8 @@ STRATEGY_PAGE = {
         "strategjia",
         "strateji",
         "strategija",
-        "strategija-sr",
-        "strategija-bs",
+        "strategija",
+        "strategija",
         "strateghia",
         "strategy",
     ),
@@ -847,7 +847,7 @@ MEMBERS_PAGE = {
         "Members of the Forum",
     ),
     "slug": t(
-        "clenki", "anetaret", "uyeler", "membrura", "clanice", "clanice-bs", "membrilji", "members"
+        "clenki", "anetaret", "uyeler", "membrura", "clanice", "clanice", "membrilji", "members"
     ),
     "introduction": t(
         "Граѓанските организации на турската, ромската, бошњачката, српската и влашката заедница, мрежата за активно граѓанство и медиумските партнери.",
@@ -878,7 +878,7 @@ EVENTS_PAGE = {
         "etkinlikler",
         "evenimentura",
         "dogadjaji",
-        "dogadjaji-bs",
+        "dogadjaji",
         "evenimente",
         "events",
     ),
@@ -1089,8 +1089,8 @@ ADVOCACY_PAGE = {
         "savunuculuk",
         "zastapiba",
         "zagovaranje",
-        "zagovaranje-bs",
-        "advocacy-rup",
+        "zagovaranje",
+        "advocacy",
         "advocacy",
     ),
     "introduction": t(

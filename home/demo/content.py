@@ -792,7 +792,6 @@ PRIVACY = {
     },
 }
 
-STANDARD_PAGES = {"about": ABOUT, "partners": PARTNERS, "privacy": PRIVACY}
 
 # The alt text of the home page's hero (home/demo/images.py draws it), in each language.
 HERO_ALT = {
@@ -812,4 +811,209 @@ HERO_ALT = {
     "multi boatsi tu unã zburãri",
     "en": "Speech bubbles in five colours overlapping over a mosaic of small tiles: "
     "many voices in one conversation",
+}
+
+# The accessibility statement: what the site does, what it does not yet, and how to tell us.
+ACCESSIBILITY = {
+    "mk": {
+        "slug": "pristapnost",
+        "title": "Пристапност",
+        "introduction": "Изјава за пристапност на веб-страницата на Форумот, 1 декември 2026.",
+        "body": [
+            (
+                "paragraph",
+                "Сакаме секој да може да ја користи оваа страница: целта ни е ниво AA од "
+                "Упатствата за пристапност на веб-содржините (WCAG) 2.2.",
+            ),
+            (
+                "paragraph",
+                "Страницата е на осум јазици, секој во своето писмо, кирилица или латиница, а "
+                "текстот на друг јазик е означен за читачите на екран. Направена е најпрво за "
+                "телефон: се чита без странично лизгање, а копчињата и врските лесно се допираат.",
+            ),
+            (
+                "paragraph",
+                "Ако нешто не можете да прочитате или пополните, пишете ни на "
+                "info@forum.example.org или јавете ни се: ќе ви одговориме во рок од пет "
+                "работни дена и ќе ви ја дадеме содржината на друг начин.",
+            ),
+        ],
+    },
+    "sq": {
+        "slug": "aksesueshmeria",
+        "title": "Aksesueshmëria",
+        "introduction": "Deklarata e aksesueshmërisë së faqes së Forumit, 1 dhjetor 2026.",
+        "body": [
+            (
+                "paragraph",
+                "Duam që çdokush ta përdorë këtë faqe: synojmë nivelin AA të Udhëzimeve për "
+                "aksesueshmërinë e përmbajtjes në ueb (WCAG) 2.2.",
+            ),
+            (
+                "paragraph",
+                "Faqja është në tetë gjuhë, secila me alfabetin e vet, cirilik ose latin, dhe "
+                "teksti në një gjuhë tjetër është i shënuar për lexuesit e ekranit. Është bërë "
+                "së pari për telefonin: lexohet pa rrëshqitje anësore dhe butonat prekën lehtë.",
+            ),
+            (
+                "paragraph",
+                "Nëse diçka nuk mund ta lexoni ose ta plotësoni, na shkruani në "
+                "info@forum.example.org ose na telefononi: do t'ju përgjigjemi brenda pesë "
+                "ditëve të punës dhe do t'jua japim përmbajtjen në një mënyrë tjetër.",
+            ),
+        ],
+    },
+    "tr": {
+        "slug": "erisilebilirlik",
+        "title": "Erişilebilirlik",
+        "introduction": "Forum web sitesinin erişilebilirlik beyanı, 1 Aralık 2026.",
+        "body": [
+            (
+                "paragraph",
+                "Bu siteyi herkesin kullanabilmesini istiyoruz: hedefimiz Web İçeriği "
+                "Erişilebilirlik Yönergeleri (WCAG) 2.2 AA düzeyidir.",
+            ),
+            (
+                "paragraph",
+                "Site sekiz dilde, her biri kendi alfabesiyle, Kiril ya da Latin, yayımlanır; "
+                "başka dildeki metin ekran okuyucular için işaretlenir. Önce telefon için "
+                "yapıldı: yana kaydırmadan okunur, düğmelere ve bağlantılara kolayca dokunulur.",
+            ),
+            (
+                "paragraph",
+                "Bir şeyi okuyamıyor ya da dolduramıyorsanız info@forum.example.org adresine "
+                "yazın veya bizi arayın: beş iş günü içinde yanıt verir, içeriği size başka "
+                "bir yolla ulaştırırız.",
+            ),
+        ],
+    },
+    "rom": {
+        "slug": "resipe",
+        "title": "Resipe",
+        "introduction": "Vakeripe palal o resipe e Forumeske internetesko than, 1 decembar 2026.",
+        "body": [
+            (
+                "paragraph",
+                "Mangas sakova te šaj koristinel akava than: amaro cilj si o nivo AA e "
+                "Drumeskere vaš resipe e internetesko sadržaj (WCAG) 2.2.",
+            ),
+            (
+                "paragraph",
+                "O than si ko ohto čhiba, sakoj pe pesko alfabeto, kirilica ili latinica, a o "
+                "tekst ki aver čhib si čhinavdo vaš e ekraneskere čitača. Kerdo si angle vaš o "
+                "telefoni: čitinela pe bizo kotar-kotar lizgipe, a e kopče lokhe dolinena pe.",
+            ),
+            (
+                "paragraph",
+                "Te na šaj te čitinen ili te pherden vareso, pišinen amenge ko "
+                "info@forum.example.org ili akharen amen: ka dava tumenge palpale ko pandž "
+                "bućarne dive thaj ka das tumenge o sadržaj ko aver drom.",
+            ),
+        ],
+    },
+    "sr": {
+        "slug": "pristupacnost",
+        "title": "Приступачност",
+        "introduction": "Изјава о приступачности веб-сајта Форума, 1. децембар 2026.",
+        "body": [
+            (
+                "paragraph",
+                "Желимо да свако може да користи овај сајт: циљ нам је ниво AA Смерница за "
+                "приступачност веб-садржаја (WCAG) 2.2.",
+            ),
+            (
+                "paragraph",
+                "Сајт је на осам језика, сваки у свом писму, ћирилици или латиници, а текст на "
+                "другом језику је означен за читаче екрана. Направљен је најпре за телефон: "
+                "чита се без бочног померања, а дугмад и везе се лако додирују.",
+            ),
+            (
+                "paragraph",
+                "Ако нешто не можете да прочитате или попуните, пишите нам на "
+                "info@forum.example.org или нас позовите: одговорићемо у року од пет радних "
+                "дана и пружити вам садржај на други начин.",
+            ),
+        ],
+    },
+    "bs": {
+        "slug": "pristupacnost",
+        "title": "Pristupačnost",
+        "introduction": "Izjava o pristupačnosti web-stranice Foruma, 1. decembar 2026.",
+        "body": [
+            (
+                "paragraph",
+                "Želimo da svako može koristiti ovu stranicu: cilj nam je nivo AA Smjernica za "
+                "pristupačnost web-sadržaja (WCAG) 2.2.",
+            ),
+            (
+                "paragraph",
+                "Stranica je na osam jezika, svaki u svom pismu, ćirilici ili latinici, a tekst "
+                "na drugom jeziku je označen za čitače ekrana. Napravljena je najprije za "
+                "telefon: čita se bez bočnog pomjeranja, a dugmad i linkovi se lako dodiruju.",
+            ),
+            (
+                "paragraph",
+                "Ako nešto ne možete pročitati ili popuniti, pišite nam na "
+                "info@forum.example.org ili nas nazovite: odgovorit ćemo u roku od pet radnih "
+                "dana i dati vam sadržaj na drugi način.",
+            ),
+        ],
+    },
+    "rup": {
+        "slug": "accesibilitate",
+        "title": "Accesibilitate",
+        "introduction": "Declaratsia di accesibilitate a saitlui a Forumlui, 1 di Andreu 2026.",
+        "body": [
+            (
+                "paragraph",
+                "Vrem tuts s-poatã s-lu ufilisească aestu sait: scopolu a nostru easti nivelu "
+                "AA a Orientãrlor tră accesibilitatea a cuprinsului web (WCAG) 2.2.",
+            ),
+            (
+                "paragraph",
+                "Saitlu easti tu optu limbi, cathi unã cu alfabetlu a ljei, chirilic i latin, "
+                "shi textul tu altã limbã easti semnat tră citãtorlji di ecran. Easti faptu "
+                "ma nãinte tră telefon: s-citeashti fãrã s-fugã pi di parti, shi butunjli s-"
+                "agudescu lishor.",
+            ),
+            (
+                "paragraph",
+                "Cara nu putets s-citits i s-umplets tsiva, ngrãpsits-nã la "
+                "info@forum.example.org i clemats-nã: va vã dãm apandisi tu tsintsi dzãli di "
+                "lucru shi va vã dãm cuprinslu tu altã cale.",
+            ),
+        ],
+    },
+    "en": {
+        "slug": "accessibility",
+        "title": "Accessibility",
+        "introduction": "Accessibility statement for the Forum's website, 1 December 2026.",
+        "body": [
+            (
+                "paragraph",
+                "We want everyone to be able to use this site: we aim for level AA of the Web "
+                "Content Accessibility Guidelines (WCAG) 2.2.",
+            ),
+            (
+                "paragraph",
+                "The site is in eight languages, each in its own script, Cyrillic or Latin, and "
+                "text in another language is marked for screen readers. It is made for phones "
+                "first: it reads without sideways scrolling, and buttons and links are easy to "
+                "tap.",
+            ),
+            (
+                "paragraph",
+                "If you cannot read or fill in something, write to us at info@forum.example.org "
+                "or call us: we will answer within five working days and give you the content "
+                "another way.",
+            ),
+        ],
+    },
+}
+
+STANDARD_PAGES = {
+    "about": ABOUT,
+    "partners": PARTNERS,
+    "privacy": PRIVACY,
+    "accessibility": ACCESSIBILITY,
 }

@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0009_privacy_in_every_language"),
+        ("home", "0011_site_settings_accessibility_page"),
     ]
 
     operations = [

@@ -77,6 +77,15 @@ class SiteSettings(
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page, like the privacy page."),
+    )
 
     identity_panels = [
         FieldPanel("organisation_name"),
@@ -101,6 +110,7 @@ class SiteSettings(
             heading=_("Funder"),
         ),
         FieldPanel("privacy_page"),
+        FieldPanel("accessibility_page"),
     ]
     search_fields = [index.SearchField("organisation_name")]
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="site_settings")
@@ -152,7 +162,7 @@ class SiteSettings(
             rows = {
                 row.locale.language_code: row
                 for row in cls.objects.select_related(
-                    "locale", "logo", "funder_logo", "privacy_page"
+                    "locale", "logo", "funder_logo", "privacy_page", "accessibility_page"
                 ).filter(live=True, locale__language_code__in=[code, languages.DEFAULT.code])
             }
             found = rows.get(code) or rows.get(languages.DEFAULT.code) or False

@@ -4,7 +4,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from cms import languages
-from home import i18n
+from home import i18n, navigation
 from home.folding import in_script
 from home.models import SiteSettings
 
@@ -30,11 +30,19 @@ def site_settings():
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The live, in-menu children of the visitor's locale home page, in tree order."""
-    home = i18n.current_home(context["request"])
-    if home is None:
-        return []
-    return list(home.get_children().live().in_menu().public())
+    """The live, in-menu children of the visitor's locale home page, in tree order: every
+    section of the site. Read once per request, for the header and again for the footer."""
+    request = context["request"]
+    if not hasattr(request, "main_menu"):
+        home = i18n.current_home(request)
+        request.main_menu = list(home.get_children().live().in_menu().public()) if home else []
+    return request.main_menu
+
+
+@register.simple_tag
+def site_search_url():
+    """The site search's address in the visitor's language (``home.navigation``)."""
+    return navigation.site_search_url()
 
 
 @register.simple_tag(takes_context=True)

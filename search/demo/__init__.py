@@ -81,7 +81,8 @@ def seed_initiatives(command, library):
                 translation = page.copy_for_translation(parent.locale)
                 translation.title = f"{titles[code]} — {municipalities.name(place, code)}"
                 translation.summary = summaries[code]
-                command.publish(translation)  # saves it too
+                translation.save()  # its slug from its own title first: no redirect from the copy's
+                command.publish(translation)
 
 
 def seed_topics(command):

@@ -38,7 +38,9 @@ def training(db):
     """{language code: the upcoming training in Strumica} (capacity 30, three registered)."""
     return {
         page.locale.language_code: page
-        for page in EventPage.objects.filter(slug="training-advocacy-strumica").select_related(
-            "locale"
+        for page in EventPage.objects.get(
+            slug="training-advocacy-strumica", locale__language_code="mk"
         )
+        .get_translations(inclusive=True)
+        .select_related("locale")
     }

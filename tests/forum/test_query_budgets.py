@@ -17,9 +17,9 @@ BUDGET = 25
         "/sq/anetaret/?community=roma",
         "/en/advocacy/",
         "/tr/etkinlikler/",
-        "/rom/evenimentura/training-advocacy-strumica/",
-        "/bs/dogadjaji-bs/strategy-workshop-skopje/",
-        "/sr/strategija-sr/",
+        "/rom/evenimentura/sikljovipe-zastapiba-angle-opstine/",
+        "/bs/dogadjaji/strateska-radionica-foruma/",
+        "/sr/strategija/",
     ],
 )
 def test_forum_pages_stay_within_the_query_budget(client, path, django_assert_max_num_queries):

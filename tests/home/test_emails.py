@@ -38,7 +38,8 @@ def retry_failed_emails(capture):
 
 @pytest.fixture
 def training(db):
-    return EventPage.objects.get(slug="training-advocacy-strumica", locale__language_code="en")
+    source = EventPage.objects.get(slug="training-advocacy-strumica", locale__language_code="mk")
+    return source.get_translations().get(locale__language_code="en").specific
 
 
 def register(client, page, capture, name, address="ana@example.org"):

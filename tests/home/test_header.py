@@ -21,7 +21,7 @@ def test_the_header_offers_the_menu_the_search_and_every_language(client, homes,
     assert [panel["name"] for panel in panels] == ["site-header"] * 3
     search = header.select_one(".header-panel--search form[role=search]")
     with translation.override(code):
-        assert search["action"] == reverse("site_search")
+        assert search["action"] == reverse("site_search")  # through home.navigation
         label = header.find("label", attrs={"for": "header-q"}).get_text(strip=True)
         assert label == translation.gettext("Search the site")
     assert search.find("input", attrs={"name": "q"})["type"] == "search"

@@ -23,7 +23,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def training(db):
     """The demo training in English, with its three registrations."""
-    return EventPage.objects.get(slug="training-advocacy-strumica", locale__language_code="en")
+    source = EventPage.objects.get(slug="training-advocacy-strumica", locale__language_code="mk")
+    return source.get_translations().get(locale__language_code="en").specific
 
 
 @pytest.fixture(autouse=True)

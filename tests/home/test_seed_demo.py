@@ -73,7 +73,7 @@ def test_every_locale_has_every_page_live():
     assert set(counts.values()) == {counts["mk"]}
 
 
-@pytest.mark.parametrize("name", ["about", "partners", "privacy"])
+@pytest.mark.parametrize("name", ["about", "partners", "privacy", "accessibility"])
 def test_pages_are_written_in_each_language_not_copied(name):
     source = StandardPage.objects.get(
         slug=content.STANDARD_PAGES[name]["mk"]["slug"], depth=3, locale__language_code="mk"

@@ -47,6 +47,8 @@ DEMO_USERS = [
     ),
 ]
 ADMIN = ("admin", "demo-admin-2026")
+# Standard pages linked from the footer only, not from the main navigation.
+FOOTER_ONLY = {"privacy", "accessibility"}
 
 
 def stream(body):
@@ -128,7 +130,7 @@ class Command(BaseCommand):
                 for name, pages in content.STANDARD_PAGES.items()
             }
             self.link_home_pages(homes, pages)
-            self.site_settings(logo, pages["privacy"])
+            self.site_settings(logo, pages)
             accounts = self.users()  # first: the apps' seeders give the demo users their parts
             for seed in app_seeders():
                 seed(self, homes)
@@ -177,8 +179,7 @@ class Command(BaseCommand):
         if home is None:
             data = content.HOME[languages.DEFAULT.code]
             home = HomePage(
-                title=data["title"],
-                slug=f"home-{languages.DEFAULT.code}",
+                title=data["title"],  # its slug comes from the title (BasePage)
                 locale=default,
                 hero_heading=data["hero_heading"],
                 hero_text=data["hero_text"],
@@ -209,7 +210,7 @@ class Command(BaseCommand):
                 data = content.HOME[code]
                 translation = home.copy_for_translation(locale)
                 translation.title = data["title"]
-                translation.slug = f"home-{code}"
+                translation.slug = ""  # from its own title, not the copied one (BasePage)
                 translation.hero_heading = data["hero_heading"]
                 translation.hero_text = data["hero_text"]
                 translation.hero_link_label = data["hero_link_label"]
@@ -253,7 +254,7 @@ class Command(BaseCommand):
                 slug=data["slug"],
                 introduction=data["introduction"],
                 body=stream(data["body"]),
-                show_in_menus=name != "privacy",
+                show_in_menus=name not in FOOTER_ONLY,
             )
             homes[default].add_child(instance=source)
             self.publish(source)
@@ -288,12 +289,17 @@ class Command(BaseCommand):
                 HomePageFeature.objects.create(home_page=home, page=about, sort_order=1)
                 self.created += 2
 
-    def site_settings(self, logo, privacy_pages):
+    def site_settings(self, logo, pages):
         """One row per locale, all translations of the first (they share a translation key)."""
         existing = SiteSettings.objects.first()
         shared = {"translation_key": existing.translation_key} if existing else {}
         for code, locale in self.locales.items():
             if SiteSettings.objects.filter(locale=locale).exists():
+                # A site seeded before the accessibility statement existed gets it linked.
+                if SiteSettings.objects.filter(locale=locale, accessibility_page=None).update(
+                    accessibility_page=pages["accessibility"][code]
+                ):
+                    SiteSettings.forget_cached()
                 continue
             row = SiteSettings.objects.create(
                 locale=locale,
@@ -303,7 +309,8 @@ class Command(BaseCommand):
                 facebook_url="https://www.facebook.com/",
                 instagram_url="https://www.instagram.com/",
                 youtube_url="https://www.youtube.com/",
-                privacy_page=privacy_pages[code],
+                privacy_page=pages["privacy"][code],
+                accessibility_page=pages["accessibility"][code],
                 **shared,
                 **content.SETTINGS[code],
             )
