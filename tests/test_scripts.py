@@ -57,12 +57,7 @@ STEPS = {
 
 # Failures that belong to other parts of issue 15: remove an entry once its part is merged.
 # Strict: a case that starts to pass says its entry can go.
-EXPECTED_FAILURES = {
-    # The essay competition's prizes and criteria are Macedonian in every language until
-    # another workstream translates them (a Serbian page reads them without ѓ ќ ѕ).
-    (code, "competition.essaycompetitionpage"): "prizes and criteria not yet translated"
-    for code in ("sq", "tr", "rom", "bs", "rup", "en")
-}
+EXPECTED_FAILURES = {}  # (code, "app.model"): why; none today
 
 
 def english_words(code):

@@ -40,7 +40,7 @@ def test_visitor_filters_the_plan_opens_a_history_and_downloads_the_pdf(new_page
 
 def test_visitor_registers_for_a_workshop_and_gets_the_email(new_page, sent_mail):
     page = new_page(locale="sq", width=390, height=844)
-    page.goto("/sq/ngjarje/training-advocacy-strumica/")
+    page.goto("/sq/ngjarje/trajnim-avokimi-para-komunave/")
     expect(page.locator("h1")).to_have_text("Trajnim: avokimi para komunave")
 
     page.fill("#id_name", "Elif Demir")
