@@ -8,6 +8,7 @@ The URLs come from the server's own database (its copy of the seeded demo), and 
 links of the pledge's and the consent's steps from its own secret key."""
 
 import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -22,6 +23,7 @@ HEADER_SHARE = 0.2  # of the first screen's height
 
 URLS = r"""
 import json
+from datetime import UTC, datetime, timedelta
 from wagtail.models import Page
 from campaigns import pledges
 from campaigns.models import CampaignPage, Signature
@@ -191,7 +193,22 @@ def test_a_form_error_on_a_phone_lands_on_its_summary_with_the_focus(new_page, w
     assert page.evaluate("document.activeElement.id") == target[1:]
 
 
-def test_an_essay_sent_back_with_an_error_names_the_file_to_choose_again(new_page, walk, tmp_path):
+@pytest.fixture
+def open_competition(demo_database):
+    """The demo's competition open for submissions (another journey may have closed it),
+    closing again when the test ends as it was."""
+    closes_at = demo_database("SELECT MAX(closes_at) FROM competition_essaycompetitionpage")
+    demo_database(
+        "UPDATE competition_essaycompetitionpage SET closes_at = ?",
+        datetime.now(tz=UTC) + timedelta(days=7),
+    )
+    yield
+    demo_database("UPDATE competition_essaycompetitionpage SET closes_at = ?", closes_at)
+
+
+def test_an_essay_sent_back_with_an_error_names_the_file_to_choose_again(
+    new_page, walk, tmp_path, open_competition
+):
     essay = tmp_path / "esej-romani.pdf"
     essay.write_bytes(b"%PDF-1.4\n% not a real essay\n")
     page = new_page(locale="rom", width=PHONE, height=812)

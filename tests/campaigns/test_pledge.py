@@ -320,8 +320,9 @@ def test_bad_fields_get_a_message_and_store_nothing(
 
     assert response.status_code == HTTPStatus.BAD_REQUEST
     html = response.content.decode()
-    assert 'class="form-errors"' in html and 'class="field-error"' in html
-    assert f'id="id_{field}"' in html.split('class="form-field has-error"', 1)[1].split("</p>")[0]
+    assert 'class="error-summary"' in html and 'class="field-error"' in html
+    erring = re.search(r'<div class="form-field form-field--\w+ has-error">(.*?)</div>', html, re.S)
+    assert f'id="id_{field}"' in erring.group(1)
     assert not Signature.objects.of(page).exists() and mail.outbox == []
 
 

@@ -19,7 +19,7 @@ def action_html(html, code):
 def indicator_now(html, code):
     """The figure in the 'now' column of the action's first indicator."""
     block = action_html(html, code)
-    return block.split('class="indicator__current">', 1)[1].split("<", 1)[0]
+    return re.split(r'class="indicator__current"[^>]*>', block, maxsplit=1)[1].split("<", 1)[0]
 
 
 def action_form_data(action, **changes):

@@ -96,7 +96,7 @@ def test_hreflang_links_point_to_every_real_translation(client, about_pages, cod
 def test_switcher_leads_to_the_same_page_in_each_language(client, about_pages, code):
     html = html_of(client.get(about_pages[code].url))
 
-    switcher = html[html.index('class="language-switcher"') :]
+    switcher = html[html.index('language-switcher"') :]
     for other in CODES:
         assert f'href="{about_pages[other].url}" ' in switcher
     assert f'href="{about_pages[code].url}" aria-current="true" lang="{code}"' in switcher
@@ -107,12 +107,11 @@ def test_switcher_leads_to_the_home_page_where_no_translation_exists(client, abo
 
     html = html_of(client.get(about_pages["mk"].url))
 
-    switcher = html[html.index('class="language-switcher"') :]
+    switcher = html[html.index('language-switcher"') :]
     with translation.override("mk"):
         note = translation.gettext("not translated yet: home page")
-    assert f'<a href="/rom/" lang="rom" hreflang="rom">Romani čhib <small>({note})</small></a>' in (
-        switcher
-    )
+    romani = '<a href="/rom/" lang="rom" hreflang="rom">Romani čhib'
+    assert f'{romani} <small lang="mk">({note})</small></a>' in switcher
     assert "rom" not in links(html, "alternate")
 
 
@@ -188,7 +187,7 @@ def test_404_page_is_in_the_visitors_language(client, code):
 def test_404_switcher_leads_to_each_languages_home_page(client):
     html = html_of(client.get("/sq/no-such-page/"))
 
-    switcher = html[html.index('class="language-switcher"') :]
+    switcher = html[html.index('language-switcher"') :]
     for code in CODES:
         assert f'href="/{code}/"' in switcher
     assert "no-such-page" not in switcher
@@ -247,7 +246,7 @@ def test_robots_txt_points_to_the_sitemap(client):
 def test_main_menu_lists_the_locales_pages(client, about_pages, code):
     html = html_of(client.get(about_pages[code].url))
 
-    nav = html[html.index('class="main-nav"') :]
+    nav = html[html.index('main-nav"') :]
     assert (
         f'<a href="{about_pages[code].url}" aria-current="page">{about_pages[code].title}</a>'
         in nav
