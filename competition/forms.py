@@ -133,25 +133,8 @@ class SubmissionForm(forms.Form):
         upload.seek(0)
         return upload
 
-    def _refuse_incomplete(self, name, pks):
-        for pk in pks:
-            if pk in self.incomplete:
-                scored, required = self.incomplete[pk]
-                self.add_error(
-                    name,
-                    _(
-                        "%(reference)s has %(scored)s of its %(required)s scores: it can be "
-                        "given an award once every judge has scored it."
-                    )
-                    % {"reference": self.references[pk], "scored": scored, "required": required},
-                )
-
     def clean(self):
         cleaned = super().clean()
-        for name in ("first", "second", "third"):
-            if cleaned.get(name) is not None:
-                self._refuse_incomplete(name, [cleaned[name]])
-        self._refuse_incomplete("mentions", cleaned.get("mentions") or ())
         text = (cleaned.get("text") or "").strip()
         has_file = bool(cleaned.get("file"))
         if text and has_file:
