@@ -26,10 +26,15 @@ _SERBIAN_FROM_MACEDONIAN = str.maketrans(
 _MACEDONIAN_FROM_SERBIAN = str.maketrans({"ђ": "ѓ", "Ђ": "Ѓ", "ћ": "ќ", "Ћ": "Ќ"})
 
 
+def to_latin(text):
+    """Cyrillic in the Latin alphabets, Macedonian's then Serbian's for ђ and ћ (``Шутка
+    Оризари`` → ``Šutka Orizari``), marks kept; Latin text is left as it is."""
+    return cyrtranslit.to_latin(cyrtranslit.to_latin(text, "mk"), "sr")
+
+
 def fold(text):
     """``text`` in plain Latin lowercase, whatever its script and marks."""
-    latin = cyrtranslit.to_latin(cyrtranslit.to_latin(text, "mk"), "sr")
-    return anyascii(latin).lower()
+    return anyascii(to_latin(text)).lower()
 
 
 def in_script(text, language_code):
@@ -43,7 +48,7 @@ def in_script(text, language_code):
     if not text:
         return text
     if not languages.is_cyrillic(language_code):
-        return cyrtranslit.to_latin(cyrtranslit.to_latin(text, "mk"), "sr")
+        return to_latin(text)
     if languages.get(language_code).code == "sr":
         return text.translate(_SERBIAN_FROM_MACEDONIAN)
     return text.translate(_MACEDONIAN_FROM_SERBIAN)

@@ -21,6 +21,8 @@ from anyascii import anyascii
 
 from django.utils.text import slugify
 
+from home.folding import to_latin
+
 # Latin letters that anyascii would flatten into one letter, losing a sound the reader needs:
 # the usual ASCII spellings of Serbian đ and Macedonian ѓ, ќ.
 ASCII_SPELLINGS = str.maketrans({"đ": "dj", "Đ": "Dj", "ǵ": "gj", "Ǵ": "Gj", "ḱ": "kj", "Ḱ": "Kj"})
@@ -31,8 +33,7 @@ WORD = re.compile(r"[a-z0-9]+")
 def transliterate(text, language="mk"):
     """``text`` in ASCII Latin: Cyrillic through the language's own Latin alphabet first
     (Macedonian for every language but Serbian), then any mark dropped."""
-    script = "sr" if language == "sr" else "mk"
-    latin = cyrtranslit.to_latin(cyrtranslit.to_latin(text, script), "sr")
+    latin = cyrtranslit.to_latin(text, "sr") if language == "sr" else to_latin(text)
     return anyascii(latin.translate(ASCII_SPELLINGS))
 
 

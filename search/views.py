@@ -298,6 +298,7 @@ def site_search(request):
             "picks": picks,
             "total": total,
             "results_page": page,
+            "page_link": "?" + urlencode({"q": text, "page": ""}),
             "notices": notices,
         },
     )
