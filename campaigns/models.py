@@ -16,7 +16,9 @@ from django.core.validators import RegexValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -26,7 +28,7 @@ from wagtail.search import index
 
 from campaigns import networks
 from campaigns.blocks import CAMPAIGN_BLOCKS
-from home import municipalities
+from home import municipalities, purge
 from home.models import BasePage
 
 HASHTAG = RegexValidator(
@@ -182,12 +184,14 @@ class CampaignPage(RoutablePageMixin, BasePage):
         return views.signed(request, self)
 
     @path("confirm/<str:token>/", name="confirm")
+    @method_decorator(never_cache)  # a visitor's own link: never kept
     def confirm(self, request, token):
         from campaigns import views
 
         return views.confirm(request, self, token)
 
     @path("withdraw/<str:token>/", name="withdraw")
+    @method_decorator(never_cache)  # a visitor's own link: never kept
     def withdraw(self, request, token):
         from campaigns import views
 
@@ -333,6 +337,8 @@ class PledgeTally(models.Model):
     def add(cls, campaign_key, change):
         """Add ``change`` (1 or -1) to the campaign's count, inside the caller's transaction."""
         _add(cls, {"campaign_key": campaign_key}, "confirmed", change)
+        # One UPDATE sends no signal: the pages that show the tally are purged here.
+        purge.figures_changed(CampaignPage.objects.live().filter(translation_key=campaign_key))
 
 
 class Reach(models.Model):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from campaigns import cards, networks, pledges
 from campaigns.forms import PledgeForm
 from campaigns.models import CardImage, Reach
-from home import ratelimits
+from home import page_cache, ratelimits
 
 # Link previews and crawlers fetch a shared card without anyone reading it: not a view.
 NOT_A_READER = re.compile(
@@ -67,6 +67,7 @@ def detail(request, page, form=None, status=HTTPStatus.OK, refusal=None):
     context = {"sections": _sections(page), "refusal": refusal}
     if page.has_pledge:
         context["standing"] = pledges.standing(page)
+        page_cache.shows_live_figure(request)
         try:
             pledges.check_open(page)
         except pledges.PledgeRefused as closed:

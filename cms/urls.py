@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import report_exports, views
+from home.page_cache import cached_view
 from home.sitemaps import LocalizedPageSitemap
 
 handler400 = "home.views.bad_request"
@@ -23,11 +24,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path(
         "sitemap.xml",
-        sitemap,
+        cached_view("sitemap", any_language=True)(sitemap),
         {"sitemaps": {"pages": LocalizedPageSitemap}},
         name="sitemap",
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("form-state/", views.form_state, name="form_state"),
 ]
 
 if settings.DEBUG:

@@ -1,5 +1,6 @@
 """The competition's forms: the student's submission, the judge's scores, the coordinator's."""
 
+import uuid
 from decimal import Decimal
 
 from django import forms
@@ -78,10 +79,16 @@ class SubmissionForm(forms.Form):
     )
     # Left empty by people; filled in by bots that fill in every field. Hidden by the stylesheet.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
-    form_token = forms.UUIDField(widget=forms.HiddenInput)
+    # Makes a form sent twice count once. A kept page's form gets it with its CSRF token
+    # ({% form_state %}); a form sent without one (no JavaScript) is given one here, which
+    # its page carries when it is shown again with its errors.
+    form_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, page, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound and not self.data.get("form_token"):
+            self.data = self.data.copy()
+            self.data["form_token"] = str(uuid.uuid4())
         self.page = page.source
         source = self.page
         self.fields["grade"].choices = [

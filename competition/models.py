@@ -23,7 +23,9 @@ from django.core.files.storage import FileSystemStorage
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -142,12 +144,14 @@ class EssayCompetitionPage(RoutablePageMixin, BasePage):
         return views.submit(request, self)
 
     @path("submitted/<uuid:token>/", name="submitted")
+    @method_decorator(never_cache)  # a visitor's own link: never kept
     def submitted(self, request, token):
         from competition import views
 
         return views.submitted(request, self, token)
 
     @path("consent/<str:token>/", name="consent")
+    @method_decorator(never_cache)  # a visitor's own link: never kept
     def consent(self, request, token):
         from competition import views
 

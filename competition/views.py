@@ -1,6 +1,5 @@
 """What the competition's page does with a request; the page's routes call these."""
 
-import uuid
 from http import HTTPStatus
 
 from django.conf import settings
@@ -15,7 +14,7 @@ from competition import submissions
 from competition.api import winners
 from competition.forms import SubmissionForm
 from competition.models import EssayCompetitionPage, Submission
-from home import ratelimits
+from home import page_cache, ratelimits
 
 
 def _render(request, page, template, context, status=HTTPStatus.OK):
@@ -25,6 +24,9 @@ def _render(request, page, template, context, status=HTTPStatus.OK):
 
 def detail(request, page, form=None, status=HTTPStatus.OK, refusal=None):
     state = page.state()
+    # The page changes by itself when the competition opens and when it closes.
+    source = page.source
+    page_cache.changes_at(request, source.opens_at if state == "upcoming" else source.closes_at)
     context = {
         "state": state,
         "source": page.source,
@@ -34,7 +36,7 @@ def detail(request, page, form=None, status=HTTPStatus.OK, refusal=None):
     }
     if state == EssayCompetitionPage.State.OPEN:
         context["form"] = form or SubmissionForm(
-            page=page, initial={"form_token": uuid.uuid4(), "language": page.locale.language_code}
+            page=page, initial={"language": page.locale.language_code}
         )
     if state == EssayCompetitionPage.State.RESULTS:
         context["winners"], context["mentions"] = winners(page)

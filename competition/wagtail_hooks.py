@@ -17,10 +17,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, IndexView, SnippetViewSet
 
 from competition import admin_views, api, judging
-from competition.models import EssayCompetitionPage, Judge, Submission
+from competition.models import EssayCompetitionPage, Judge, Result, Submission
 from home import roles
 from home.admin_views import PermissionMenuItem
 from home.live_blocks import HomeBlock
+from home.purge import Dependency
 
 
 @hooks.register("register_admin_urls")
@@ -244,4 +245,15 @@ def current_competition_home_block():
         heading=_("Essay competition"),
         template="competition/home/current_competition.html",
         context=api.current_competition,
+    )
+
+
+@hooks.register("register_page_cache_dependency")
+def results_on_pages():
+    """Confirmed or withdrawn results change the competition's page (home/purge.py)."""
+    return Dependency(
+        Result,
+        lambda result: EssayCompetitionPage.objects.live().filter(
+            translation_key=result.competition_key
+        ),
     )

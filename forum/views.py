@@ -29,7 +29,7 @@ from forum.models import (
     Registration,
 )
 from forum.models.shared import in_language
-from home import downloads, ratelimits
+from home import downloads, page_cache, ratelimits
 
 
 def _render(request, page, template, context, status=HTTPStatus.OK):
@@ -226,6 +226,10 @@ def _event_context(request, page):
         # The community in the visitor's language, whichever translation the row points at.
         row.community_in_language = by_key.get(community_key.get(row.community_id))
     confirmed = Registration.objects.for_event(page).confirmed().count()
+    if page.capacity is not None:
+        page_cache.shows_live_figure(request)
+    # Registration closes by itself when the event starts, and the page changes when it ends.
+    page_cache.changes_at(request, page.starts_at if not page.has_started else page.ends_at)
     return {
         "communities": communities,
         "places_left": None if page.capacity is None else max(page.capacity - confirmed, 0),

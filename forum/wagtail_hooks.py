@@ -24,16 +24,21 @@ from forum.admin_views import (
 from forum.models import (
     Action,
     AdvocacyMeeting,
+    AdvocacyPage,
+    Commitment,
     Community,
     EventPage,
     Goal,
     Indicator,
     Measurement,
+    MembersPage,
     Objective,
     Organization,
     Registration,
+    StrategyPage,
 )
 from home.live_blocks import HomeBlock
+from home.purge import Dependency
 from home.viewsets import SafeExportSnippetViewSet
 
 
@@ -263,3 +268,23 @@ def plan_progress_home_block():
         template="forum/home/plan_progress.html",
         context=api.plan_progress,
     )
+
+
+@hooks.register("register_page_cache_dependency")
+def forum_records_on_pages():
+    """The records the forum's pages show without owning them (home/purge.py)."""
+    return [
+        Dependency(Organization, MembersPage),
+        # Communities name the organisations' and the events' participants.
+        Dependency(Community, MembersPage),
+        Dependency(Community, EventPage),
+        *(Dependency(model, StrategyPage) for model in (Goal, Objective, Action, Indicator)),
+        Dependency(Measurement, StrategyPage),
+        Dependency(AdvocacyMeeting, AdvocacyPage),
+        Dependency(Commitment, AdvocacyPage),
+        Dependency(Registration, _registration_event),  # places left
+    ]
+
+
+def _registration_event(registration):
+    return EventPage.objects.live().filter(translation_key=registration.event_key)

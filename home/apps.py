@@ -7,4 +7,4 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home")
 
     def ready(self):
-        from home import privacy, signals  # noqa: F401 -- connects the receivers
+        from home import privacy, purge, signals  # noqa: F401 -- connects the receivers

@@ -1,11 +1,13 @@
+import uuid
 from http import HTTPStatus
 
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.template import loader
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from cms import languages
@@ -98,3 +100,31 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_GET
+@never_cache
+def form_state(request):
+    """What a public form needs from its visitor, which a kept page cannot carry: a CSRF token
+    (with its cookie) and a fresh form token that makes a sent-twice form count once.
+    ``js/form-state.js`` asks for it when the visitor starts the form."""
+    return JsonResponse(
+        {"csrfmiddlewaretoken": get_token(request), "form_token": str(uuid.uuid4())}
+    )
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its security code (a browser without JavaScript on a kept page, a
+    form left open for days, cookies switched off): said in the visitor's language."""
+    return _error_page(
+        request,
+        HTTPStatus.FORBIDDEN,
+        _("Your form could not be sent"),
+        _(
+            "Your browser did not send the form's security code, so nothing was saved. Open the "
+            "page again and send the form once more; if this happens again, allow cookies and "
+            "JavaScript for this site."
+        ),
+        link=request.path,  # a form's own route: its GET leads back to the form
+        link_label=_("Back to the form"),
+    )

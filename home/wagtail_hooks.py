@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home import admin_scope, localize, personal_data, slugs
+from home import admin_scope, localize, page_cache, personal_data, slugs
 from home.admin_views import TranslationReportView
 from home.email_admin import OutboundEmailViewSet
 from home.models import SiteSettings
@@ -25,6 +25,14 @@ class SiteSettingsViewSet(SnippetViewSet):
 
 
 register_snippet(SiteSettingsViewSet)
+
+
+@hooks.register("before_serve_page")
+def keep_public_pages(page, request, serve_args, serve_kwargs):
+    """Every public page, and each of its routes, may be kept by the page cache under the page's
+    tag; the cache keeps only what belongs to no one visitor (home/page_cache.py)."""
+    page_cache.cache_this(request, f"page:{page.pk}", last_modified=page.last_published_at)
+
 
 # The admin's slug prefill spells Cyrillic as the server does (home.slugs).
 register_form_field_override(

@@ -26,7 +26,7 @@ from wagtail.search.utils import normalise_query_string
 
 from cms import languages
 from forum.api import records_matching
-from home import downloads, ratelimits
+from home import downloads, page_cache, ratelimits
 from search import service, tasks
 
 
@@ -250,6 +250,7 @@ def site_search(request):
     """Pages, organisations and public meetings of the visitor's language, each word of the
     query found by its beginning in any script, with the editors' picks for the query first."""
     code = languages.get(get_language() or languages.DEFAULT.code).code
+    page_cache.cache_this(request, f"search:{code}")
     typed = request.GET.get("q", "").strip()
     text = typed[:SITE_QUERY_LENGTH]
     query = service.Query(text=text)

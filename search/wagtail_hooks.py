@@ -9,8 +9,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.live_blocks import HomeBlock
+from home.purge import Dependency
 from search import api
-from search.models import Topic
+from search.models import InitiativePage, LibraryPage, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -55,3 +56,9 @@ def search_box_home_block():
 @hooks.register("register_site_search")
 def site_search_url():
     return reverse("site_search")
+
+
+@hooks.register("register_page_cache_dependency")
+def topics_on_pages():
+    """A topic's name shows in the library's facets and on the initiatives (home/purge.py)."""
+    return [Dependency(Topic, LibraryPage), Dependency(Topic, InitiativePage)]

@@ -2,7 +2,7 @@ import io
 
 import pytest
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 
 from wagtail.models import Locale
@@ -27,9 +27,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    cache.clear()
+    """Every test starts with empty caches, the page cache's included."""
+    for each in (cache, caches["pages"]):
+        each.clear()
     yield
-    cache.clear()
+    for each in (cache, caches["pages"]):
+        each.clear()
 
 
 @pytest.fixture

@@ -64,6 +64,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTML compressed (a kept page comes compressed from the page cache), answered 304 by ETag.
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Keeps what anonymous visitors may share; cms.wsgi answers from it before Django runs.
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -209,6 +214,39 @@ if "REDIS_URL" in os.environ:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The page cache (home/page_cache.py) must be shared by every process that serves or purges:
+# Redis when there is one; otherwise files, which gunicorn's workers and the admin's publish
+# all see (local memory would leave the other workers' copies stale). Tags never expire, so a
+# purge is never forgotten; with Redis use `maxmemory-policy volatile-lru`, which evicts only
+# pages, whose entries expire.
+if "REDIS_URL" in os.environ:
+    CACHES["pages"] = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "forum-pages",
+    }
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", BASE_DIR / ".cache" / "pages"),
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
+    }
+PAGE_CACHE = {
+    "ENABLED": os.environ.get("PAGE_CACHE", "on") != "off",
+    "ALIAS": "pages",
+    "TIMEOUT": 24 * 3600,  # purged on change; the day only bounds what a crash could leave
+    # A live figure (a pledge tally, places left) is purged when it changes, and its page is
+    # never kept longer than this besides: with stale-while-revalidate, never older than 60 s.
+    "LIVE_TIMEOUT": 30,
+    "BROWSER_MAX_AGE": 60,  # a browser cannot be purged: it asks again after a minute
+    "SHARED_MAX_AGE": 3600,  # a front cache is purged by Wagtail; the hour bounds a lost purge
+    "STALE_WHILE_REVALIDATE": 30,
+    "BROTLI_QUALITY": 9,  # compressed once per kept page
+    # Seconds between the app servers' clocks: a page rendered this close after a purge of
+    # what it shows is not kept (home/page_cache.py).
+    "CLOCK_MARGIN": 1.0,
+}
+
 # Background work: django-tasks. Inline (the immediate backend) on the embedded default;
 # production.py switches to the database backend, whose worker is `manage.py db_worker`.
 if os.environ.get("TASKS_BACKEND") == "database":
@@ -288,6 +326,7 @@ CAMPAIGNS_SIGNATURE_RETENTION_DAYS = int(
 # Security: safe by default; dev.py relaxes what a laptop needs.
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"  # in the visitor's language
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

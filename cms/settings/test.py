@@ -34,7 +34,12 @@ MEDIA_ROOT = Path(  # noqa: F405 -- Path from base
 )
 # The suite always uses the local memory cache; the Redis cache has a live test of its own
 # (tests/test_services.py), so tests never see each other's cached values across processes.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
+# One process, one clock: a page published by a test is kept by the next request.
+PAGE_CACHE = {**PAGE_CACHE, "CLOCK_MARGIN": 0}  # noqa: F405 -- from base
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="forum-test-private-"))  # noqa: F405
 # Hypothesis sends hundreds of forms from one address; the limit has a test of its own.
 COMPETITION_SUBMISSION_RATE = "100000/h"

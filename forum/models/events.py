@@ -9,7 +9,9 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -166,6 +168,7 @@ class EventPage(RoutablePageMixin, BasePage):
         return views.event_registered(request, self, outcome)
 
     @path("cancel/<str:token>/", name="cancel_registration")
+    @method_decorator(never_cache)  # a visitor's own link: never kept
     def cancel_registration(self, request, token):
         from forum import views
 

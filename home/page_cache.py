@@ -1,0 +1,436 @@
+"""The page cache: public pages answered to anonymous visitors before Django runs.
+
+A campaign shared in a few hundred Viber groups brings its visitors in the same hour, on a
+small server. Two halves share one store, the ``pages`` cache (Redis when ``REDIS_URL`` is set,
+files shared by the server's processes otherwise):
+
+- ``PageCacheMiddleware``, inside Django, keeps a response only when nothing in it belongs to
+  one visitor. A view opts in (``cache_this``; every ``BasePage`` does through
+  ``before_serve_page``), and the response is kept only if the request was anonymous (no
+  session cookie), not a preview, and the response set no cookie, used no CSRF token, showed
+  no message and asked to be private. Public forms therefore render without their token: the
+  token and the form token come from ``form_state``, a small uncached request the form makes
+  when the visitor starts it (``js/form-state.js``).
+- ``CachedPages``, a WSGI layer around Django's application (``cms/wsgi.py``), answers a GET
+  or HEAD from the store without building a request: a hit costs two cache reads.
+
+The key is the host, the path and the query parameters the view actually read: the middleware
+hands the view a ``request.GET`` that notes what it is asked for, so ``?utm_source=...`` on a
+page that reads nothing shares that page's entry, while the library's ``?q=`` and facets each
+have their own. The path's language prefix carries the language.
+
+An entry is stored with each body compressed once (Brotli, gzip, none), a weak ETag and the
+versions of its tags (``page:<id>``, ``locale:<code>``...). ``home.purge`` moves a tag's
+version on: an entry whose tags moved is never served again. A tag's version is the time of
+its purge; an entry whose render began before a purge of one of its tags is not stored.
+"""
+
+import functools
+import gzip
+import hashlib
+import time
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from urllib.parse import parse_qsl
+
+import brotli
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import caches
+from django.http import QueryDict
+from django.utils.cache import patch_vary_headers
+
+ALL = "*"  # the shape of a view that read the whole query string
+COMPRESSIBLE = ("text/", "application/xml", "application/json", "image/svg+xml")
+# Headers a kept response never replays: they belong to the request that made it.
+NOT_KEPT = {"set-cookie", "content-length", "content-encoding", "vary", "cache-control", "etag"}
+
+
+def store():
+    return caches[settings.PAGE_CACHE["ALIAS"]]
+
+
+def tag_key(tag):
+    return f"tag:{tag}"
+
+
+# What a view declares -----------------------------------------------------------------------
+
+
+@dataclass
+class Keep:
+    """How a response may be kept: its tags, and until when at most."""
+
+    tags: set = field(default_factory=set)
+    timeout: int = 0
+    last_modified: float | None = None
+    live: bool = False
+    # The same in every language: an address without a language prefix (the sitemap), which
+    # Django marks as varying on Accept-Language.
+    any_language: bool = False
+
+    def until(self, seconds):
+        self.timeout = max(1, min(self.timeout, int(seconds)))
+
+
+def cache_this(request, *tags, last_modified=None):
+    """Let this request's response be kept, under these tags (and the active locale's)."""
+    keep = getattr(request, "page_cache", None)
+    if keep is None:
+        # Listings change with the clock too (an event that has ended moves to the past):
+        # nothing is kept past the next hour. Pages that know their moment say so
+        # (``changes_at``).
+        to_the_hour = 3600 - int(time.time()) % 3600
+        keep = Keep(timeout=min(settings.PAGE_CACHE["TIMEOUT"], to_the_hour))
+        request.page_cache = keep
+    keep.tags.update(tags)
+    if last_modified is not None:
+        keep.last_modified = last_modified.timestamp()
+    return keep
+
+
+def cached_view(*tags, any_language=False):
+    """A view (not a page) whose responses may be kept under ``tags``."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def kept(request, *args, **kwargs):
+            cache_this(request, *tags).any_language = any_language
+            return view(request, *args, **kwargs)
+
+        return kept
+
+    return decorator
+
+
+def shows_live_figure(request):
+    """This page shows a figure that visitors change (a pledge tally, places left): it is
+    purged when the figure changes, and never kept longer than ``LIVE_TIMEOUT`` besides."""
+    keep = getattr(request, "page_cache", None)
+    if keep is not None:
+        keep.until(settings.PAGE_CACHE["LIVE_TIMEOUT"])
+        keep.live = True
+
+
+def changes_at(request, moment):
+    """This page changes by itself at ``moment`` (an event starts, a deadline passes): it is
+    not kept beyond it."""
+    keep = getattr(request, "page_cache", None)
+    if keep is not None and moment is not None:
+        seconds = moment.timestamp() - time.time()
+        if seconds > 0:
+            keep.until(seconds)
+
+
+def never_cache_here(request):
+    """This response belongs to one visitor even though the view opted in."""
+    request.page_cache = None
+
+
+# The key ------------------------------------------------------------------------------------
+
+
+def _host(environ):
+    return environ.get("HTTP_HOST") or f"{environ['SERVER_NAME']}:{environ['SERVER_PORT']}"
+
+
+def _shape_key(environ):
+    return "shape:" + _host(environ) + environ.get("PATH_INFO", "")
+
+
+def entry_key(environ, shape):
+    """The store's key for this request, given the parameters its view reads."""
+    pairs = parse_qsl(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+    if shape != ALL:
+        pairs = [(name, value) for name, value in pairs if name in shape]
+    pairs.sort(key=lambda pair: pair[0])  # stable: repeated names keep their order
+    raw = "\n".join([_host(environ), environ.get("PATH_INFO", ""), *map("=".join, pairs)])
+    digest = hashlib.blake2b(raw.encode("utf-8", "surrogateescape"), digest_size=16)
+    return "page:" + digest.hexdigest()
+
+
+def merge_shapes(first, second):
+    if first is None:
+        return second
+    if ALL in (first, second):
+        return ALL
+    return tuple(sorted(set(first) | set(second)))
+
+
+class ReadingQueryDict(QueryDict):
+    """``request.GET`` that notes the names a view reads; reading them all makes it ``ALL``."""
+
+    read = ALL  # while QueryDict's own __init__ fills it in, nothing is noted
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.read = set()
+
+    def _note(self, name=ALL):
+        if self.read != ALL:
+            self.read = ALL if name == ALL else self.read | {name}
+
+    def __getitem__(self, key):
+        self._note(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        self._note(key)
+        return super().__contains__(key)
+
+    def get(self, key, default=None):
+        self._note(key)
+        return super().get(key, default)
+
+    def getlist(self, key, default=None):
+        self._note(key)
+        return super().getlist(key, default)
+
+    def __iter__(self):
+        self._note()
+        return super().__iter__()
+
+    def __len__(self):
+        self._note()
+        return super().__len__()
+
+    def __copy__(self):
+        self._note()
+        return super().__copy__()
+
+    def __deepcopy__(self, memo):
+        self._note()
+        return super().__deepcopy__(memo)
+
+    # Reading the whole query string, however it is read, makes the view's shape ALL.
+    def keys(self):
+        self._note()
+        return super().keys()
+
+    def items(self):
+        self._note()
+        return super().items()
+
+    def lists(self):
+        self._note()
+        return super().lists()
+
+    def values(self):
+        self._note()
+        return super().values()
+
+    def dict(self):
+        self._note()
+        return super().dict()
+
+    def urlencode(self, safe=None):
+        self._note()
+        return super().urlencode(safe)
+
+    @property
+    def shape(self):
+        return ALL if self.read == ALL else tuple(sorted(self.read))
+
+
+# An entry -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    shape: object
+    status: int
+    headers: tuple
+    bodies: dict  # {"br": ..., "gzip": ..., "": ...}
+    etag: str
+    versions: dict
+
+    def body_for(self, accept_encoding):
+        return choose(self.bodies, accept_encoding)
+
+
+def choose(bodies, accept_encoding):
+    """(content coding, body) for a client's Accept-Encoding: Brotli, else gzip, else none."""
+    accept = accept_encoding or ""
+    for coding in ("br", "gzip"):
+        if coding in accept and coding in bodies:
+            return coding, bodies[coding]
+    return "", bodies[""]
+
+
+def _compressed(body, content_type):
+    bodies = {"": body}
+    if len(body) > 200 and content_type.startswith(COMPRESSIBLE):
+        bodies["gzip"] = gzip.compress(body, compresslevel=6, mtime=0)
+        bodies["br"] = brotli.compress(body, quality=settings.PAGE_CACHE["BROTLI_QUALITY"])
+    return bodies
+
+
+def cache_control(timeout, shared=True):
+    config = settings.PAGE_CACHE
+    browser = min(timeout, config["BROWSER_MAX_AGE"])
+    parts = [f"public, max-age={browser}"]
+    if shared:
+        parts.append(f"s-maxage={min(timeout, config['SHARED_MAX_AGE'])}")
+    parts.append(f"stale-while-revalidate={config['STALE_WHILE_REVALIDATE']}")
+    return ", ".join(parts)
+
+
+# Inside Django: what may be kept ------------------------------------------------------------
+
+
+def anonymous(cookies):
+    return not cookies.get(settings.SESSION_COOKIE_NAME) and not cookies.get(
+        CookieStorage.cookie_name
+    )
+
+
+def _personal(request, response, keep):
+    """Why this response belongs to its visitor, or ``""``."""
+    if not anonymous(request.COOKIES):
+        return "signed in or holding a message"
+    if getattr(request, "is_preview", False):
+        return "a preview"
+    if response.cookies:
+        return "it sets a cookie"
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return "it carries a CSRF token"
+    messages = getattr(request, "_messages", None)
+    if messages is not None and (messages.used or messages._queued_messages):
+        return "it shows a message"
+    control = response.get("Cache-Control", "")
+    if any(word in control for word in ("private", "no-store", "no-cache")):
+        return "it asked to be private"
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+    if vary - {"cookie", "accept-encoding", *(["accept-language"] if keep.any_language else [])}:
+        return "it varies on " + ", ".join(sorted(vary))
+    return ""
+
+
+class PageCacheMiddleware:
+    """Keeps the public responses that views opt in, and marks every other one private."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE["ENABLED"]:
+            return self.private(self.get_response(request))
+        started = time.time()
+        request.GET = ReadingQueryDict(
+            request.META.get("QUERY_STRING", ""), encoding=request.encoding
+        )
+        response = self.get_response(request)
+        keep = getattr(request, "page_cache", None)
+        if (
+            keep is None
+            or response.status_code != 200
+            or response.streaming
+            or _personal(request, response, keep)
+        ):
+            return self.private(response)
+        return self.keep(request, response, keep, started)
+
+    @staticmethod
+    def private(response):
+        if "Cache-Control" not in response:
+            response["Cache-Control"] = "private, no-store"
+        return response
+
+    def keep(self, request, response, keep, started):
+        environ = request.environ
+        pages = store()
+        shape = merge_shapes(pages.get(_shape_key(environ)), request.GET.shape)
+        tags = sorted(keep.tags | {f"locale:{request.LANGUAGE_CODE}"})
+        found = pages.get_many([tag_key(tag) for tag in tags])
+        versions = {tag: found.get(tag_key(tag), 0) for tag in tags}
+        # A purge since the render began may have missed what it read; the margin covers the
+        # difference between several app servers' clocks.
+        fresh = max(versions.values()) < started - settings.PAGE_CACHE["CLOCK_MARGIN"]
+
+        body = response.content
+        content_type = response.get("Content-Type", "")
+        etag = 'W/"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+        response["Cache-Control"] = cache_control(keep.timeout)
+        response["ETag"] = etag
+        response["Last-Modified"] = formatdate(keep.last_modified or started, usegmt=True)
+        if response.has_header("Vary"):
+            del response["Vary"]
+        patch_vary_headers(response, ("Accept-Encoding",))
+        bodies = _compressed(body, content_type)
+        if fresh:
+            headers = tuple(
+                (name, value) for name, value in response.items() if name.lower() not in NOT_KEPT
+            ) + (("Cache-Control", response["Cache-Control"]), ("Vary", "Accept-Encoding"))
+            entry = Entry(shape, 200, headers, bodies, etag, versions)
+            pages.set_many(
+                {_shape_key(environ): shape, entry_key(environ, shape): entry}, keep.timeout
+            )
+            CachedPages.shapes[_shape_key(environ)] = shape
+        coding, chosen = choose(bodies, request.META.get("HTTP_ACCEPT_ENCODING"))
+        if coding:
+            response.content = chosen
+            response["Content-Encoding"] = coding
+        response["X-Page-Cache"] = "miss"
+        return response
+
+
+# In front of Django: answering from the store -----------------------------------------------
+
+
+class CachedPages:
+    """WSGI middleware: a GET or HEAD whose entry is fresh is answered without Django."""
+
+    # {shape key: shape} seen by this process: saves a read; an entry's own shape confirms it.
+    shapes = {}
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        entry = self.lookup(environ)
+        if entry is None:
+            return self.application(environ, start_response)
+        coding, body = entry.body_for(environ.get("HTTP_ACCEPT_ENCODING"))
+        headers = [*entry.headers, ("ETag", entry.etag), ("X-Page-Cache", "hit")]
+        if entry.etag in environ.get("HTTP_IF_NONE_MATCH", ""):
+            start_response("304 Not Modified", headers)
+            return [b""]
+        if coding:
+            headers.append(("Content-Encoding", coding))
+        headers.append(("Content-Length", str(len(body))))
+        start_response("200 OK", headers)
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else body]
+
+    def lookup(self, environ):
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            return None
+        config = settings.PAGE_CACHE
+        if not config["ENABLED"] or not self._anonymous(environ.get("HTTP_COOKIE", "")):
+            return None
+        pages = store()
+        shape_key = _shape_key(environ)
+        shape = self.shapes.get(shape_key) or pages.get(shape_key)
+        if shape is None:
+            return None
+        entry = pages.get(entry_key(environ, shape))
+        if entry is None or entry.shape != shape:
+            self.shapes.pop(shape_key, None)  # another process may know a wider shape
+            return None
+        current = pages.get_many([tag_key(tag) for tag in entry.versions])
+        for tag, version in entry.versions.items():
+            if current.get(tag_key(tag), 0) != version:
+                return None
+        self.shapes[shape_key] = shape
+        return entry
+
+    @staticmethod
+    def _anonymous(cookie_header):
+        if not cookie_header:
+            return True
+        names = {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
+        for part in cookie_header.split(";"):
+            name, _, value = part.strip().partition("=")
+            if name in names and value:
+                return False
+        return True

@@ -1,0 +1,228 @@
+"""Purging the page cache exactly (home/purge.py): each change removes the pages that show it,
+and the unrelated pages stay kept; the front cache is told the same addresses."""
+
+import datetime
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from django.utils import timezone
+
+from wagtail.models import Locale, PageViewRestriction
+
+from campaigns.models import CampaignPage, PledgeTally
+from forum.models import EventIndexPage, EventPage, MembersPage, Organization
+from home.models import HomePage, SiteSettings, StandardPage
+from tests.page_cache_client import Visitor
+
+pytestmark = pytest.mark.django_db
+
+
+def kept(*pages):
+    """Visit each page once, so the cache keeps it; returns their URLs."""
+    urls = [page if isinstance(page, str) else page.url for page in pages]
+    for url in urls:
+        Visitor().get(url)
+        assert Visitor().get(url).served_from_cache, url
+    return urls
+
+
+def still_kept(url):
+    return Visitor().get(url).served_from_cache
+
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    def publish(page):
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        return page
+
+    return publish
+
+
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def standard_page(home, title, slug, publish, **fields):
+    page = StandardPage(title=title, slug=slug, **fields)
+    home.add_child(instance=page)
+    return publish(page)
+
+
+@pytest.fixture
+def homes(db):
+    return {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+
+
+@pytest.fixture
+def event(publish):
+    index = EventIndexPage.objects.get(locale__language_code="rom")
+    starts = timezone.now() + datetime.timedelta(days=10)
+    page = EventPage(
+        title="Seminari ande Šuto Orizari",
+        slug="seminari-suto-orizari",
+        kind="training",
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=2),
+    )
+    index.add_child(instance=page)
+    return publish(page)
+
+
+def test_publishing_a_page_purges_it_its_index_and_home_but_not_the_rest(homes, event, publish):
+    index = event.get_parent()
+    other_language = EventIndexPage.objects.get(locale__language_code="sq")
+    elsewhere = StandardPage.objects.live().filter(locale__language_code="rom").first()
+    urls = kept(event, index, homes["rom"], other_language, elsewhere)
+
+    event.title = "Seminari ande Šutka"
+    publish(event)
+
+    assert [still_kept(url) for url in urls] == [False, False, False, True, True]
+    assert "Seminari ande Šutka" in Visitor().get(event.url).text
+
+
+def test_publishing_a_translation_purges_the_other_languages_switchers(homes, publish):
+    page = standard_page(homes["rom"], "Amari buti", "amari-buti", publish)
+    (url,) = kept(page)
+
+    translation = page.copy_for_translation(Locale.objects.get(language_code="rup"))
+    translation.title = "Lucrul a nostru"
+    publish(translation)
+
+    assert not still_kept(url)
+    translated = StandardPage.objects.get(pk=translation.pk)
+    assert f'hreflang="rup" href="{translated.full_url}"' in Visitor().get(url).text
+
+
+def test_unpublishing_moving_and_deleting_purge_the_old_address(
+    homes, publish, django_capture_on_commit_callbacks
+):
+    gone = standard_page(homes["rup"], "Vecl'i", "vecli", publish)
+    moved = standard_page(homes["rup"], "Mutat", "mutat", publish)
+    deleted = standard_page(homes["rup"], "Ştearsã", "stearsa", publish)
+    target = standard_page(homes["rup"], "Aradã", "arada", publish)
+    gone_url, moved_url, deleted_url, target_url = kept(gone, moved, deleted, target)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        gone.unpublish()
+        moved.move(target, pos="last-child")
+        deleted.delete()
+
+    assert Visitor().get(gone_url).status == 404
+    moved_answer = Visitor().get(moved_url)  # Wagtail's redirect to the new address
+    assert moved_answer.status == 301 and moved_answer.headers["Location"].endswith("/arada/mutat/")
+    assert Visitor().get(deleted_url).status == 404
+    assert not still_kept(target_url)  # it lists the page moved under it
+
+
+def test_making_a_page_private_purges_it(homes, publish, django_capture_on_commit_callbacks):
+    page = standard_page(homes["tr"], "Gizli", "gizli", publish, introduction="Sadece üyeler için.")
+    (url,) = kept(page)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="sifre"
+        )
+
+    answer = Visitor().get(url)
+    assert not answer.served_from_cache and "Sadece üyeler için." not in answer.text
+    assert "private" in answer.headers["Cache-Control"]
+
+
+def test_an_organisation_purges_the_members_pages_only(homes, commit):
+    members = MembersPage.objects.live().get(locale__language_code="rom")
+    about = StandardPage.objects.live().filter(locale__language_code="rom").first()
+    members_url, about_url = kept(members, about)
+    organisation = Organization.objects.filter(locale=members.locale).live().first()
+
+    with commit():
+        organisation.name = "Nevo anav e organizaciako"
+        organisation.save()
+
+    assert not still_kept(members_url)
+    assert still_kept(about_url)
+
+
+def test_the_sites_settings_purge_every_page(homes, commit):
+    about = StandardPage.objects.live().filter(locale__language_code="sr").first()
+    urls = kept(homes["rom"], homes["rup"], about)
+
+    with commit():
+        settings = SiteSettings.objects.first()
+        settings.phone = "+389 2 000 0000"
+        settings.save()
+
+    assert not any(still_kept(url) for url in urls)
+
+
+def test_a_new_menu_entry_purges_its_language_only(homes, publish):
+    about_rom = StandardPage.objects.live().filter(locale__language_code="rom").first()
+    about_sq = StandardPage.objects.live().filter(locale__language_code="sq").first()
+    rom_url, sq_url = kept(about_rom, about_sq)
+
+    standard_page(homes["rom"], "Kontakti", "kontakti", publish, show_in_menus=True)
+
+    assert not still_kept(rom_url)  # every page's menu in Romani gains the entry
+    assert still_kept(sq_url)
+
+
+def test_a_pledge_counted_purges_the_campaign_and_the_pages_above_it(homes, commit):
+    campaign = CampaignPage.objects.live().filter(pledge_goal__isnull=False).first()
+    elsewhere = StandardPage.objects.live().filter(locale=campaign.locale).first()
+    campaign_url, home_url, elsewhere_url = kept(
+        campaign, homes[campaign.locale.language_code], elsewhere
+    )
+
+    with commit():
+        PledgeTally.add(campaign.translation_key, 1)
+
+    assert not still_kept(campaign_url) and not still_kept(home_url)
+    assert still_kept(elsewhere_url)
+
+
+class PurgeListener(BaseHTTPRequestHandler):
+    purged = []
+
+    def do_PURGE(self):
+        self.purged.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def front_cache(settings):
+    """A front cache on loopback that records the PURGE requests Wagtail sends it."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeListener)
+    PurgeListener.purged = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    settings.WAGTAILFRONTENDCACHE_LANGUAGES = []
+    yield PurgeListener.purged
+    server.shutdown()
+
+
+def test_the_front_cache_is_told_the_same_pages(front_cache, event, publish):
+    front_cache.clear()
+
+    event.title = "Seminari ando Skopje"
+    publish(event)
+
+    assert event.url in front_cache
+    assert event.get_parent().url in front_cache
+    assert "/sitemap.xml" in front_cache
+    assert "/rom/search/" in front_cache
+    assert not any(url.startswith("/sq/") for url in front_cache)
