@@ -132,7 +132,15 @@ def never_cache_here(request):
 
 
 def _host(environ):
-    return environ.get("HTTP_HOST") or f"{environ['SERVER_NAME']}:{environ['SERVER_PORT']}"
+    """The scheme and host, as Django reads them: a page kept for HTTPS is never the answer to
+    plain HTTP, which Django's SecurityMiddleware redirects."""
+    scheme = environ.get("wsgi.url_scheme", "http")
+    if proxy := settings.SECURE_PROXY_SSL_HEADER:
+        header, secure = proxy
+        if environ.get(header) is not None:
+            scheme = "https" if environ[header].split(",")[0].strip() == secure else "http"
+    host = environ.get("HTTP_HOST") or f"{environ['SERVER_NAME']}:{environ['SERVER_PORT']}"
+    return f"{scheme}://{host}"
 
 
 def _shape_key(environ):
@@ -371,6 +379,7 @@ class PageCacheMiddleware:
         if coding:
             response.content = chosen
             response["Content-Encoding"] = coding
+            response["Content-Length"] = str(len(chosen))
         response["X-Page-Cache"] = "miss"
         return response
 

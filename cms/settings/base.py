@@ -62,13 +62,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
+    # Static files first: compressed and hashed already, never through the middleware below.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # HTML compressed (a kept page comes compressed from the page cache), answered 304 by ETag.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    # Keeps what anonymous visitors may share; cms.wsgi answers from it before Django runs.
+    # Keeps what anonymous visitors may share, with every header the middleware below adds (the
+    # security headers included); cms.wsgi answers from it before Django runs.
     "home.page_cache.PageCacheMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

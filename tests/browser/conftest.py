@@ -178,6 +178,8 @@ def _server_env(folder, database, base_url):
         "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
         "WAGTAILADMIN_BASE_URL": base_url,
         "EMAIL_FILE_PATH": str(folder / "mail"),
+        # The server's page cache, shared with the journeys' shell commands that change data.
+        "PAGE_CACHE_DIR": str(folder / "pages"),
     }
 
 

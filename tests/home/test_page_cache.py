@@ -68,15 +68,26 @@ def test_a_public_page_is_answered_from_the_cache_without_django(about):
     assert "stale-while-revalidate=" in second.headers["Cache-Control"]
     assert second.headers["Vary"] == "Accept-Encoding"
     assert second.headers["Last-Modified"] and second.headers["ETag"].startswith('W/"')
+    # Replayed with every header Django's middleware added, its security headers included.
+    for header in ("X-Content-Type-Options", "Referrer-Policy", "Content-Security-Policy"):
+        assert second.headers[header] == first.headers[header]
+
+
+def test_a_page_kept_for_https_is_not_the_answer_to_plain_http(about):
+    Visitor().get(about.url, x_forwarded_proto="https")
+    assert Visitor().get(about.url, x_forwarded_proto="https").served_from_cache
+    assert not Visitor().get(about.url).served_from_cache
 
 
 def test_a_kept_page_is_compressed_for_each_browser_and_answers_head(about):
-    plain = Visitor().get(about.url)
     brotli_answer = Visitor().get(about.url, accept_encoding="gzip, deflate, br")
+    plain = Visitor().get(about.url)
     gzip_answer = Visitor().get(about.url, accept_encoding="gzip")
     head = Visitor().head(about.url, accept_encoding="gzip")
 
     assert brotli_answer.headers["Content-Encoding"] == "br"
+    assert brotli_answer.headers["X-Page-Cache"] == "miss"  # compressed by Django's side
+    assert brotli_answer.headers["Content-Length"] == str(len(brotli_answer.body))
     assert brotli.decompress(brotli_answer.body) == plain.body
     assert gzip_answer.headers["Content-Encoding"] == "gzip"
     assert gzip.decompress(gzip_answer.body) == plain.body

@@ -16,6 +16,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -106,6 +107,8 @@ class Command(BaseCommand):
                 "DEBUG on (or --allow-without-debug)."
             )
         self.created = 0
+        # Pages kept from the database this seed replaces would outlive it (home/page_cache.py).
+        caches[settings.PAGE_CACHE["ALIAS"]].clear()
         with indexes_built_at_the_end(io.StringIO()), transaction.atomic():
             self.locales = {
                 code: Locale.objects.get_or_create(language_code=code)[0]
