@@ -1,0 +1,165 @@
+"""The page chrome every public page repeats, cached per locale and forgotten on change.
+
+Every page shows the same header and footer: the locale's main menu, its home page's address,
+the site settings (name, logo, contact, the privacy and accessibility pages) and the language
+switcher with its hreflang alternates. Reading them costs a handful of queries and a few dozen
+``get_url`` calls per request, the same for every visitor; so they are kept in Django's default
+cache (``django.core.cache.cache``) under these keys:
+
+- ``chrome:<generation>:menu:<site>:<language>``: the locale home page's address and its live,
+  public, in-menu children as ``MenuItem`` (pk, tree path, title, URL);
+- ``chrome:<generation>:languages:<site>:<page pk>``: the page's ``home.i18n.PageLanguages``
+  (switcher links, alternates, x-default, fallback), for a live page only (never a preview);
+- ``chrome:<generation>:settings:<language>``: the live ``SiteSettings`` of a language
+  (``SiteSettings.for_language``).
+
+``<generation>`` is one number in the same cache (``chrome:generation``). Whatever changes what
+the chrome shows gives it a new value, which makes every key above unreachable at once (the old
+entries expire after ``TIMEOUT``): a page published, unpublished, moved, deleted or created (a
+translation or an alias: titles, URLs and languages change with them), a page's privacy changed
+(the menu shows only public pages), the site settings saved or deleted, and an image saved (the
+logo). A change inside a transaction bumps it at once and again when the transaction commits,
+so a request that read the tree in between cannot keep the old chrome under the new number.
+Publishing is rare and the chrome is cheap to rebuild, so nothing finer is worth its risk: one
+page moved changes the URL of every page below it.
+
+``TIMEOUT`` bounds how long a process whose cache is not shared (the local-memory backend of
+the embedded default, one per process) can show a chrome another process changed.
+"""
+
+import itertools
+import os
+import time
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.utils.translation import get_language
+
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from cms import languages
+
+GENERATION_KEY = "chrome:generation"
+TIMEOUT = 300
+# A new generation must differ from every earlier one, in every process: the clock and a
+# per-process counter make it so without a round trip to read the old value.
+_bumps = itertools.count()
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    """What the header and footer show of a menu page (``in_section`` reads ``path``)."""
+
+    pk: int
+    path: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Menu:
+    home_url: str
+    items: tuple
+
+
+def generation(request=None):
+    """The chrome's current generation, read once per request."""
+    found = getattr(request, "_chrome_generation", None)
+    if found is None:
+        found = cache.get(GENERATION_KEY)
+        if found is None:
+            cache.add(GENERATION_KEY, _new_generation(), None)
+            found = cache.get(GENERATION_KEY)
+        if request is not None:
+            request._chrome_generation = found
+    return found
+
+
+def cached(name, build, request=None):
+    """The value under ``chrome:<generation>:<name>``, built by ``build()`` when missing."""
+    key = f"chrome:{generation(request)}:{name}"
+    found = cache.get(key)
+    if found is None:
+        found = build()
+        cache.set(key, found, TIMEOUT)
+    return found
+
+
+def forget(**kwargs):
+    """Make every cached chrome unreachable, now and once the current transaction commits.
+    Connected to the signals listed in the module's docstring."""
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump():
+    cache.set(GENERATION_KEY, _new_generation(), None)
+
+
+def _new_generation():
+    return f"{time.time_ns():x}.{os.getpid():x}.{next(_bumps):x}"
+
+
+def menu(request, find_home):
+    """The main menu of the active language; ``find_home()`` gives that locale's root page
+    (or None) when the menu must be built."""
+
+    def build():
+        home = find_home()
+        if home is None:
+            return Menu("/", ())
+        children = home.get_children().live().in_menu().public().only("title", "path", "url_path")
+        items = tuple(
+            MenuItem(child.pk, child.path, child.title, child.get_url(request))
+            for child in children
+        )
+        return Menu(home.get_url(request), items)
+
+    language = languages.get(get_language() or languages.DEFAULT.code).code
+    return cached(f"menu:{_site_pk(request)}:{language}", build, request)
+
+
+def page_languages(request, page, build):
+    """The switcher's links of ``page`` (``build()`` computes them), cached for live pages."""
+    if not page.live or getattr(request, "is_preview", False):
+        return build()
+    return cached(f"languages:{_site_pk(request)}:{page.pk}", build, request)
+
+
+def _site_pk(request):
+    site = Site.find_for_request(request)
+    return site.pk if site else 0
+
+
+def connect():
+    """Connect ``forget`` to what changes the chrome (``HomeConfig.ready``)."""
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_forget, dispatch_uid="chrome")
+    # Without a sender: post_save and post_delete fire for each concrete page class.
+    post_save.connect(_forget_on_save, dispatch_uid="chrome")
+    post_delete.connect(_forget_on_delete, dispatch_uid="chrome")
+
+
+def _forget(**kwargs):
+    forget()
+
+
+def _forget_on_save(sender, instance, created=False, raw=False, **kwargs):
+    if raw:
+        return
+    if isinstance(instance, Page):
+        # A draft saved changes nothing shown; a page created live (an alias, a locale's
+        # copy) changes the tree without being published.
+        if created and instance.live:
+            forget()
+    elif isinstance(instance, (PageViewRestriction, get_image_model())):
+        forget()
+
+
+def _forget_on_delete(sender, instance, **kwargs):
+    if isinstance(instance, (Page, PageViewRestriction, get_image_model())):
+        forget()
