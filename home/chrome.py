@@ -11,15 +11,19 @@ cache (``django.core.cache.cache``) under these keys:
 - ``chrome:<generation>:languages:<site>:<page pk>``: the page's ``home.i18n.PageLanguages``
   (switcher links, alternates, x-default, fallback), for a live page only (never a preview);
 - ``chrome:<generation>:settings:<language>``: the live ``SiteSettings`` of a language
-  (``SiteSettings.for_language``).
+  (``SiteSettings.for_language``);
+- ``chrome:locales``: every ``Locale`` by pk, given to the page being served (``with_locale``:
+  nearly every view reads it); outside the generation, since only a locale added or removed
+  changes it, and that deletes it.
 
 ``<generation>`` is one number in the same cache (``chrome:generation``). Whatever changes what
 the chrome shows gives it a new value, which makes every key above unreachable at once (the old
 entries expire after ``TIMEOUT``): a page published, unpublished, moved, deleted or created (a
 translation or an alias: titles, URLs and languages change with them), a page's privacy changed
-(the menu shows only public pages), the site settings saved or deleted, and an image saved (the
-logo). A change inside a transaction bumps it at once and again when the transaction commits,
-so a request that read the tree in between cannot keep the old chrome under the new number.
+(the menu shows only public pages), the site settings saved or deleted, an image saved (the
+logo) and a locale added or removed. A change inside a transaction bumps it at once and again
+when the transaction commits, so a request that read the tree in between cannot keep the old
+chrome under the new number.
 Publishing is rare and the chrome is cheap to rebuild, so nothing finer is worth its risk: one
 page moved changes the URL of every page below it.
 
@@ -34,16 +38,19 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Substr
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms import languages
 
 GENERATION_KEY = "chrome:generation"
+LOCALES_KEY = "chrome:locales"
 TIMEOUT = 300
 # A new generation must differ from every earlier one, in every process: the clock and a
 # per-process counter make it so without a round trip to read the old value.
@@ -112,7 +119,13 @@ def menu(request, find_home):
         home = find_home()
         if home is None:
             return Menu("/", ())
-        children = home.get_children().live().in_menu().public().only("title", "path", "url_path")
+        children = (
+            home.get_children()
+            .live()
+            .in_menu()
+            .exclude(Exists(_restrictions_above(OuterRef("path"))))
+            .only("title", "path", "url_path")
+        )
         items = tuple(
             MenuItem(child.pk, child.path, child.title, child.get_url(request))
             for child in children
@@ -121,6 +134,26 @@ def menu(request, find_home):
 
     language = languages.get(get_language() or languages.DEFAULT.code).code
     return cached(f"menu:{_site_pk(request)}:{language}", build, request)
+
+
+def with_locale(page):
+    """Give ``page`` its ``Locale`` from the cached list, so the views and templates that read
+    ``page.locale`` ask no query for it (``before_serve_page`` in ``home.wagtail_hooks``)."""
+    if "locale" not in page._state.fields_cache:
+        found = cache.get(LOCALES_KEY)
+        if found is None:
+            found = {locale.pk: locale for locale in Locale.objects.all()}
+            cache.set(LOCALES_KEY, found, TIMEOUT)
+        if page.locale_id in found:
+            page.locale = found[page.locale_id]
+    return page
+
+
+def _restrictions_above(path):
+    """The view restrictions of the page at ``path`` and of its ancestors: Wagtail's
+    ``public()`` as a subquery, where ``public()`` reads every restriction first."""
+    prefix = Substr(path, 1, F("page__depth") * Page.steplen)
+    return PageViewRestriction.objects.filter(page__path=prefix)
 
 
 def page_languages(request, page, build):
@@ -156,10 +189,17 @@ def _forget_on_save(sender, instance, created=False, raw=False, **kwargs):
         # copy) changes the tree without being published.
         if created and instance.live:
             forget()
-    elif isinstance(instance, (PageViewRestriction, get_image_model())):
+    elif isinstance(instance, (Locale, PageViewRestriction, get_image_model())):
+        _forget_locales(instance)
         forget()
 
 
 def _forget_on_delete(sender, instance, **kwargs):
-    if isinstance(instance, (Page, PageViewRestriction, get_image_model())):
+    if isinstance(instance, (Locale, Page, PageViewRestriction, get_image_model())):
+        _forget_locales(instance)
         forget()
+
+
+def _forget_locales(instance):
+    if isinstance(instance, Locale):
+        cache.delete(LOCALES_KEY)

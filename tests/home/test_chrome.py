@@ -52,7 +52,7 @@ def test_a_warm_chrome_costs_no_query(client, about_pages):
     assert response.status_code == HTTPStatus.OK
     # The menu, the home page's address, the settings and the switcher's alternates.
     assert len(cold) - len(warm) >= 3
-    assert not any("wagtailcore_page" in q["sql"] and '"show_in_menus"' in q["sql"] for q in warm)
+    assert not any('"show_in_menus"' in q["sql"].split("WHERE", 1)[-1] for q in warm)
     assert not any("home_sitesettings" in q["sql"] for q in warm)
 
 
