@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from campaigns import networks
 from campaigns.blocks import CAMPAIGN_BLOCKS
-from home import municipalities
+from home import municipalities, privacy
 from home.models import BasePage
 
 HASHTAG = RegexValidator(
@@ -57,7 +57,7 @@ class CampaignIndexPage(BasePage):
         campaigns = list(
             CampaignPage.objects.child_of(self)
             .live()
-            .public()
+            .filter(privacy.is_public())
             .select_related("hero_image")
             .defer("body")
             .order_by("-starts_on", "-pk")

@@ -38,8 +38,6 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import Substr
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 
@@ -48,6 +46,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms import languages
+from home import privacy
 
 GENERATION_KEY = "chrome:generation"
 LOCALES_KEY = "chrome:locales"
@@ -123,7 +122,7 @@ def menu(request, find_home):
             home.get_children()
             .live()
             .in_menu()
-            .exclude(Exists(_restrictions_above(OuterRef("path"))))
+            .filter(privacy.is_public())
             .only("title", "path", "url_path")
         )
         items = tuple(
@@ -147,13 +146,6 @@ def with_locale(page):
         if page.locale_id in found:
             page.locale = found[page.locale_id]
     return page
-
-
-def _restrictions_above(path):
-    """The view restrictions of the page at ``path`` and of its ancestors: Wagtail's
-    ``public()`` as a subquery, where ``public()`` reads every restriction first."""
-    prefix = Substr(path, 1, F("page__depth") * Page.steplen)
-    return PageViewRestriction.objects.filter(page__path=prefix)
 
 
 def page_languages(request, page, build):
