@@ -264,7 +264,8 @@ def site_search(request):
         notices.append(_("Type at least one word, with letters or digits, to search."))
     elif query.terms:
         locale = Locale.objects.filter(language_code=code).first()
-        pages = Page.objects.live().filter(privacy.is_public()).filter(locale=locale)
+        # Wagtail's .public(): the search backends read its path filters, not a subquery.
+        pages = Page.objects.live().public().filter(locale=locale)
         found = SiteResults(
             records_matching(query.terms, locale),
             prefix_search(get_search_backend(), pages, query.terms),
