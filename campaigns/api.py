@@ -4,6 +4,7 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from campaigns.models import CampaignPage, PledgeTally
+from home import privacy
 
 
 def count_confirmed_pledges():
@@ -18,7 +19,7 @@ def running_campaign(locale):
     today = timezone.localdate()
     campaign = (
         CampaignPage.objects.live()
-        .public()
+        .filter(privacy.is_public())
         .filter(locale=locale, starts_on__lte=today, ends_on__gte=today)
         .select_related("hero_image")
         .defer("body")

@@ -28,7 +28,7 @@ from wagtail.search import index
 
 from campaigns import networks
 from campaigns.blocks import CAMPAIGN_BLOCKS
-from home import municipalities, purge
+from home import municipalities, privacy, purge
 from home.models import BasePage
 
 HASHTAG = RegexValidator(
@@ -59,7 +59,7 @@ class CampaignIndexPage(BasePage):
         campaigns = list(
             CampaignPage.objects.child_of(self)
             .live()
-            .public()
+            .filter(privacy.is_public())
             .select_related("hero_image")
             .defer("body")
             .order_by("-starts_on", "-pk")

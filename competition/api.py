@@ -1,6 +1,7 @@
 """What the competition tells the other apps (DESIGN.md: apps meet through small functions)."""
 
 from competition.models import EssayCompetitionPage, Submission
+from home import privacy
 
 PLACES = [Submission.Award.FIRST, Submission.Award.SECOND, Submission.Award.THIRD]
 
@@ -36,7 +37,7 @@ def current_competition(locale):
     State = EssayCompetitionPage.State
     for page in (
         EssayCompetitionPage.objects.live()
-        .public()
+        .filter(privacy.is_public())
         .filter(locale=locale)
         .order_by("-opens_at", "-pk")[:3]
     ):

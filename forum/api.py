@@ -16,6 +16,7 @@ from forum.models import (
 )
 from forum.models.events import WORKSHOP_KINDS
 from forum.models.shared import in_language, language_rank
+from home import privacy
 from home.folding import begins_words, in_script
 
 
@@ -23,7 +24,7 @@ def count_workshops_held():
     """Workshops and trainings that have taken place, each counted once whatever its languages."""
     return (
         EventPage.objects.live()
-        .public()  # a private event is no public figure
+        .filter(privacy.is_public())  # a private event is no public figure
         .filter(kind__in=WORKSHOP_KINDS, starts_at__lt=timezone.now())
         .values("translation_key")
         .distinct()
@@ -101,7 +102,7 @@ def records_matching(words, locale):
     advocacy log), none where the locale has no such page. Two queries per kind: the records
     are few, and their text is compared in Python, folded as the pages' is."""
     found = []
-    members = MembersPage.objects.live().public().filter(locale=locale).first()
+    members = MembersPage.objects.live().filter(privacy.is_public()).filter(locale=locale).first()
     if members is not None:
         organisations, _keys = in_language(Organization.objects.live(), locale)
         for org in organisations:
@@ -115,7 +116,7 @@ def records_matching(words, locale):
                         "url": f"{members.url}#{org.slug}",
                     }
                 )
-    advocacy = AdvocacyPage.objects.live().public().filter(locale=locale).first()
+    advocacy = AdvocacyPage.objects.live().filter(privacy.is_public()).filter(locale=locale).first()
     if advocacy is not None:
         meetings, _keys = in_language(AdvocacyMeeting.objects.live().filter(is_public=True), locale)
         for meeting in meetings:
@@ -139,21 +140,21 @@ def next_events(locale, limit=3):
     soonest first; None when none is coming."""
     events = list(
         EventPage.objects.live()
-        .public()
+        .filter(privacy.is_public())
         .filter(locale=locale, ends_at__gt=timezone.now())
         .defer("agenda", "outcomes")
         .order_by("starts_at", "pk")[:limit]
     )
     if not events:
         return None
-    index = EventIndexPage.objects.live().public().filter(locale=locale).first()
+    index = EventIndexPage.objects.live().filter(privacy.is_public()).filter(locale=locale).first()
     return {"events": events, "events_index": index}
 
 
 def plan_progress(locale):
     """The home page's plan block: the strategy page of the locale and the action plan's
     overall progress, computed as its tracker computes it; None without a page or a plan."""
-    page = StrategyPage.objects.live().public().filter(locale=locale).first()
+    page = StrategyPage.objects.live().filter(privacy.is_public()).filter(locale=locale).first()
     if page is None:
         return None
     full_plan = plan.build(locale)

@@ -7,4 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home")
 
     def ready(self):
-        from home import privacy, purge, signals  # noqa: F401 -- connects the receivers
+        from home import chrome, privacy, purge, signals  # noqa: F401 -- connects the receivers
+
+        chrome.connect()

@@ -1,7 +1,8 @@
 """Which languages a page exists in, for the switcher, hreflang links and fallback notices.
 
-Two queries per request at most (the page's translations and the locales' home pages), whatever
-the size of the tree: page URLs come from Wagtail's cached site root paths.
+One query per request (the page's translations and the locales' home pages together), whatever
+the size of the tree: page URLs come from Wagtail's cached site root paths. ``home.chrome``
+keeps the result of a live page until the tree changes.
 """
 
 from dataclasses import dataclass
@@ -49,10 +50,28 @@ def current_home(request):
 
 
 def for_page(page, request):
-    versions = (
-        Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    # The page's translations and, unless this request has them already, the locales' home
+    # pages: one query.
+    site = Site.find_for_request(request)
+    home_key = None
+    if site is not None and not hasattr(request, "_locale_homes"):
+        home_key = site.root_page.translation_key
+    versions = list(
+        Page.objects.filter(translation_key__in={page.translation_key, home_key} - {None})
+        .live()
+        .select_related("locale")
     )
-    translations = {version.locale.language_code: version for version in versions}
+    if home_key is not None:
+        request._locale_homes = {
+            version.locale.language_code: version
+            for version in versions
+            if version.translation_key == home_key
+        }
+    translations = {
+        version.locale.language_code: version
+        for version in versions
+        if version.translation_key == page.translation_key
+    }
     homes = locale_homes(request)
     # The page's own locale, from the same query (a draft being previewed is not in it).
     current = (

@@ -1,9 +1,10 @@
 """The way around the site beyond its page tree: the site search.
 
-The main menu is the locale home page's live children shown in menus (``main_menu`` in
-``home.templatetags.forum_tags``); the search is a view, not a page, and belongs to a feature
-app, which the core does not name. That app registers the search's URL with the
-``register_site_search`` hook: a callable returning the URL in the active language.
+The main menu is the locale home page's live, public children shown in menus (``main_menu`` in
+``home.templatetags.forum_tags``, cached per locale by ``home.chrome``); the search is a view,
+not a page, and belongs to a feature app, which the core does not name. That app registers the
+search's URL with the ``register_site_search`` hook: a callable returning the URL in the active
+language.
 
     @hooks.register("register_site_search")
     def site_search_url():

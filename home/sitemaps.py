@@ -3,6 +3,8 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home import privacy
+
 
 class LocalizedPageSitemap(Sitemap):
     """Every live, public page of every locale, each with the URLs of its translations.
@@ -20,7 +22,7 @@ class LocalizedPageSitemap(Sitemap):
             pages |= Page.objects.descendant_of(locale_root, inclusive=True)
         return (
             pages.live()
-            .public()
+            .filter(privacy.is_public())
             .filter(alias_of__isnull=True)
             .select_related("locale")
             .order_by("path")

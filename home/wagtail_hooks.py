@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home import admin_scope, localize, page_cache, personal_data, slugs
+from home import admin_scope, chrome, localize, page_cache, personal_data, slugs
 from home.admin_views import TranslationReportView
 from home.email_admin import OutboundEmailViewSet
 from home.models import SiteSettings
@@ -144,3 +144,9 @@ def register_localize_doors():
 
 hooks.register("before_edit_page", localize.refuse_unapproved_publish, order=-1)
 hooks.register("before_edit_snippet", localize.refuse_unapproved_publish, order=-1)
+
+
+@hooks.register("before_serve_page")
+def page_locale_from_the_chrome(page, request, serve_args, serve_kwargs):
+    """The served page reads its locale from the cached list, not with a query of its own."""
+    chrome.with_locale(page)

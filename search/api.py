@@ -3,6 +3,7 @@
 from django.urls import reverse
 from django.utils import translation
 
+from home import privacy
 from search import entries
 from search.models import InitiativePage, LibraryPage
 
@@ -23,7 +24,7 @@ def latest_initiatives(locale, limit=3):
     )
     if not initiatives:
         return None
-    library = LibraryPage.objects.live().public().filter(locale=locale).first()
+    library = LibraryPage.objects.live().filter(privacy.is_public()).filter(locale=locale).first()
     return {"initiatives": initiatives, "library": library}
 
 

@@ -19,6 +19,7 @@ from django.db import connection, transaction
 
 from wagtail.models import Page
 
+from home import privacy
 from search.models import (
     InitiativePage,
     LibraryEntry,
@@ -133,7 +134,7 @@ def _numbered(pairs):
 
 def listed(pages):
     """The pages the public may find: live and not private (``home.privacy``: in no language)."""
-    return pages.live().public()
+    return pages.live().filter(privacy.is_public())
 
 
 def _live(pages):

@@ -241,7 +241,7 @@ class InitiativePage(BasePage):
 
     def topics_in_language(self):
         """The topics' names in the page's language, where they are translated."""
-        slugs = [tagged.tag.slug for tagged in self.tagged_topics.all()]
+        slugs = [tag.slug for tag in self.topics.all()]  # one query, the tags joined
         return sorted(topic_names(slugs, self.locale).values(), key=str.lower)
 
     @property

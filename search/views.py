@@ -26,7 +26,7 @@ from wagtail.search.utils import normalise_query_string
 
 from cms import languages
 from forum.api import records_matching
-from home import downloads, page_cache, ratelimits
+from home import downloads, page_cache, privacy, ratelimits
 from search import service, tasks
 
 
@@ -230,7 +230,7 @@ def _picks(text, code):
     shown = set(
         Page.objects.filter(pk__in=[pick.page_id for pick in chosen])
         .live()
-        .public()
+        .filter(privacy.is_public())
         .values_list("pk", flat=True)
     )
     return [
@@ -265,6 +265,7 @@ def site_search(request):
         notices.append(_("Type at least one word, with letters or digits, to search."))
     elif query.terms:
         locale = Locale.objects.filter(language_code=code).first()
+        # Wagtail's .public(): the search backends read its path filters, not a subquery.
         pages = Page.objects.live().public().filter(locale=locale)
         found = SiteResults(
             records_matching(query.terms, locale),

@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from cms import languages
 from forum.blocks import AGENDA_BLOCKS
-from home import municipalities
+from home import municipalities, privacy
 from home.models import BasePage
 
 
@@ -60,7 +60,12 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("events pages")
 
     def events(self):
-        return EventPage.objects.child_of(self).live().public().order_by("starts_at")
+        return (
+            EventPage.objects.child_of(self)
+            .live()
+            .filter(privacy.is_public())
+            .order_by("starts_at")
+        )
 
     @path("")
     def listing(self, request):

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home import privacy
 from home.blocks import BODY_BLOCKS
 from home.folding import fold
 from home.live_blocks import LiveBlock, bound_blocks
@@ -189,7 +190,7 @@ class HomePage(BasePage):
         shown = set(
             Page.objects.filter(pk__in=[feature.page_id for feature in features])
             .live()
-            .public()
+            .filter(privacy.is_public())
             .values_list("pk", flat=True)
         )
         context["features"] = [feature for feature in features if feature.page_id in shown]

@@ -1,5 +1,4 @@
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
@@ -16,8 +15,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from cms import languages
-
-CACHE_KEY = "home:site-settings:{}"
+from home import chrome
 
 
 class SiteSettings(
@@ -149,22 +147,22 @@ class SiteSettings(
 
     @staticmethod
     def forget_cached():
-        cache.delete_many([CACHE_KEY.format(code) for code in languages.CODES])
+        """Every page's chrome shows the settings: forget it all (``home.chrome``)."""
+        chrome.forget()
 
     @classmethod
     def for_language(cls, language_code=None):
         """The live settings of the given (else the active) language, falling back to the
-        default locale's; None before any were published. Cached until the next save."""
+        default locale's; None before any were published. Cached with the page chrome."""
         code = languages.get(language_code or get_language() or languages.DEFAULT.code).code
-        key = CACHE_KEY.format(code)
-        found = cache.get(key)
-        if found is None:
+
+        def build():
             rows = {
                 row.locale.language_code: row
                 for row in cls.objects.select_related(
                     "locale", "logo", "funder_logo", "privacy_page", "accessibility_page"
                 ).filter(live=True, locale__language_code__in=[code, languages.DEFAULT.code])
             }
-            found = rows.get(code) or rows.get(languages.DEFAULT.code) or False
-            cache.set(key, found, 300)
-        return found or None
+            return rows.get(code) or rows.get(languages.DEFAULT.code) or False
+
+        return chrome.cached(f"settings:{code}", build) or None

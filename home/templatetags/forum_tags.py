@@ -4,7 +4,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from cms import languages
-from home import i18n, navigation
+from home import chrome, i18n, navigation
 from home.folding import in_script
 from home.models import SiteSettings
 
@@ -17,7 +17,7 @@ def page_languages(context):
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page):
-        return i18n.for_page(page, request)
+        return chrome.page_languages(request, page, lambda: i18n.for_page(page, request))
     if context.get("page_not_found"):
         return i18n.for_missing_page(request)
     return i18n.for_view(request)
@@ -28,15 +28,18 @@ def site_settings():
     return SiteSettings.for_language()
 
 
+def _menu(request):
+    """The visitor's locale's menu (``home.chrome``), read once per request."""
+    if not hasattr(request, "main_menu"):
+        request.main_menu = chrome.menu(request, lambda: i18n.current_home(request))
+    return request.main_menu
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The live, in-menu children of the visitor's locale home page, in tree order: every
-    section of the site. Read once per request, for the header and again for the footer."""
-    request = context["request"]
-    if not hasattr(request, "main_menu"):
-        home = i18n.current_home(request)
-        request.main_menu = list(home.get_children().live().in_menu().public()) if home else []
-    return request.main_menu
+    """The live, public, in-menu children of the visitor's locale home page, in tree order
+    (``home.chrome.MenuItem``): every section of the site, for the header and the footer."""
+    return _menu(context["request"]).items
 
 
 @register.simple_tag
@@ -47,8 +50,7 @@ def site_search_url():
 
 @register.simple_tag(takes_context=True)
 def locale_home_url(context):
-    home = i18n.current_home(context["request"])
-    return home.get_url(context["request"]) if home else "/"
+    return _menu(context["request"]).home_url
 
 
 @register.filter
