@@ -1,0 +1,65 @@
+"""Images by use (home/images.py): the template names the use, never a filter spec.
+
+    {% picture_of page.hero_image "hero" alt=page.hero_image_alt fetchpriority="high" %}
+    {% rendition_of meta.image "social" as social %}{{ social.url }}
+
+Both read renditions made when the image was saved and make none themselves: one that is
+missing (the worker has not come to it yet) is asked of the task again, and meanwhile the
+page shows the original file, or no preview for the social networks.
+"""
+
+from django import template
+from django.forms.utils import flatatt
+from django.utils.html import format_html
+
+from wagtail.images.models import Filter, Picture
+
+from home import images
+from home.tasks import make_renditions
+
+register = template.Library()
+
+
+def _existing(image, use):
+    """{spec: rendition} of ``use`` for ``image``, in the use's order; None if one is missing."""
+    specs = images.filter_specs(image, [use])
+    filters = [image.clean_filter_for_svg(Filter(spec)) for spec in specs]
+    found = image.find_existing_renditions(*filters)
+    if len(found) < len(filters):
+        make_renditions.enqueue(image.pk, [use])
+        return None
+    return {filter.spec: found[filter] for filter in filters}
+
+
+@register.simple_tag
+def picture_of(image, use, **attrs):
+    """A ``<picture>`` of ``image`` as ``use`` shows it: AVIF and WebP sources with the widths
+    of the use, an ``<img>`` in the image's own format with its ``width`` and ``height``, and
+    ``attrs`` (``alt``, ``class``, ``loading``, ``fetchpriority``) on the ``<img>``."""
+    if not image:
+        return ""
+    sizes = images.USES[use].sizes
+    if sizes:
+        attrs.setdefault("sizes", sizes)
+    renditions = _existing(image, use)
+    if renditions is None:
+        attrs.pop("sizes", None)
+        attrs.setdefault("alt", image.default_alt_text)
+        return format_html(
+            '<img src="{}" width="{}" height="{}"{}>',
+            image.file.url,
+            image.width,
+            image.height,
+            flatatt(attrs),
+        )
+    return Picture(renditions, attrs).__html__()
+
+
+@register.simple_tag
+def rendition_of(image, use):
+    """The one rendition of a single-file ``use`` (``social``, ``share_square`` ...) of
+    ``image``, or None while it is not made."""
+    if not image:
+        return None
+    renditions = _existing(image, use)
+    return next(iter(renditions.values())) if renditions else None
