@@ -6,8 +6,9 @@ image is saved, a task (``home.tasks.make_renditions``) makes every registered r
 so that a visitor's request only reads rows that exist: on a slow server, encoding an AVIF
 takes seconds.
 
-A use with ``formats`` is served as a ``<picture>``: AVIF, then WebP, then the image's own
-format for the browsers that read neither. Without, it is one file in the image's own format
+A use with ``formats`` is served as a ``<picture>``: AVIF, then WebP (the
+``IMAGE_MODERN_FORMATS`` setting), then the image's own format for the browsers that read
+neither. Without, it is one file in the image's own format
 (the social networks' previews and the share kit's downloads, which must open anywhere).
 """
 
@@ -16,10 +17,9 @@ import contextvars
 import os
 from dataclasses import dataclass
 
-from wagtail.images.models import Filter
+from django.conf import settings
 
-# The modern formats a <picture> offers, best first (Pillow here encodes both: PIL.features).
-MODERN_FORMATS = ("avif", "webp")
+from wagtail.images.models import Filter
 
 # The fallback of a <picture>: the image's own format where every browser reads it, else a
 # lossless PNG for drawings and a JPEG for photos.
@@ -43,7 +43,7 @@ class ImageUse:
         if not self.formats:
             return Filter.expand_spec(self.operation)
         fallback = FALLBACK_FORMATS.get(os.path.splitext(image.file.name)[1].lower(), "jpeg")
-        formats = ",".join((*MODERN_FORMATS, fallback))
+        formats = ",".join((*settings.IMAGE_MODERN_FORMATS, fallback))
         return Filter.expand_spec([self.operation, f"format-{{{formats}}}"])
 
 
@@ -51,7 +51,7 @@ class ImageUse:
 USES = {
     # The first image of a page, the whole width: the home page's and a campaign's.
     "hero": ImageUse("fill-{480x300,960x540,1600x800}", sizes="100vw"),
-    # A card in a list (the home page's features, campaigns, live blocks): 16:9.
+    # A card in a list (the home page's features and live blocks, an index page's): 16:9.
     "card": ImageUse("fill-{320x180,640x360}", sizes="(min-width: 48em) 20rem, 100vw"),
     # An image in the text column.
     "content": ImageUse("width-{400,800,1200}", sizes="(min-width: 48em) 45rem, 100vw"),

@@ -24,11 +24,12 @@ def _existing(image, use):
     """{spec: rendition} of ``use`` for ``image``, in the use's order; None if one is missing."""
     specs = images.filter_specs(image, [use])
     filters = [image.clean_filter_for_svg(Filter(spec)) for spec in specs]
-    found = image.find_existing_renditions(*filters)
-    if len(found) < len(filters):
+    if len(image.find_existing_renditions(*filters)) < len(filters):
         make_renditions.enqueue(image.pk, [use])
         return None
-    return {filter.spec: found[filter] for filter in filters}
+    # All made: Wagtail's own lookup finds them again and keeps them in its cache for the next
+    # request, which then asks the database nothing.
+    return image.get_renditions(*filters)
 
 
 @register.simple_tag
