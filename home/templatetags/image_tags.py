@@ -9,6 +9,7 @@ page shows the original file, or no preview for the social networks.
 """
 
 from django import template
+from django.core.cache import cache
 from django.forms.utils import flatatt
 from django.utils.html import format_html
 
@@ -19,13 +20,18 @@ from home.tasks import make_renditions
 
 register = template.Library()
 
+# Seconds before a page still missing a rendition asks the task for it again.
+ASKED_AGAIN_AFTER = 300
+
 
 def _existing(image, use):
     """{spec: rendition} of ``use`` for ``image``, in the use's order; None if one is missing."""
     specs = images.filter_specs(image, [use])
     filters = [image.clean_filter_for_svg(Filter(spec)) for spec in specs]
     if len(image.find_existing_renditions(*filters)) < len(filters):
-        make_renditions.enqueue(image.pk, [use])
+        # Asked once while the worker is at it, not by every visitor of a busy page.
+        if cache.add(f"renditions-asked:{image.pk}:{use}", True, timeout=ASKED_AGAIN_AFTER):
+            make_renditions.enqueue(image.pk, [use])
         return None
     # All made: Wagtail's own lookup finds them again and keeps them in its cache for the next
     # request, which then asks the database nothing.
