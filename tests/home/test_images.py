@@ -10,9 +10,11 @@ from PIL import Image, features
 
 from django.core.files.images import ImageFile
 from django.template import Context, Template
+from django.urls import reverse
 
 from home import images
 from home.models import ForumImage, ForumRendition
+from tests.conftest import login_as
 
 pytestmark = pytest.mark.django_db
 
@@ -161,3 +163,37 @@ def test_the_demo_images_have_their_renditions():
     made = set(demo.renditions.values_list("filter_spec", flat=True))
 
     assert set(images.filter_specs(demo)) <= made
+
+
+def test_replacing_an_images_file_in_the_admin_makes_its_renditions_again_from_the_new_file(
+    client,
+):
+    """Wagtail deletes a replaced file's renditions after saving the image: the admin's form
+    asks for them again, drawn from the new file."""
+    photo = new_image(title="Плоштад", size=(1000, 600), name="plostad.jpg")
+    old = set(photo.renditions.values_list("file", flat=True))
+    login_as(client, "admin")
+    buffer = io.BytesIO()
+    Image.new("RGB", (1200, 800), (192, 57, 43)).save(buffer, format="JPEG")
+    buffer.name = "plostad-nov.jpg"
+    buffer.seek(0)
+
+    response = client.post(
+        reverse("wagtailimages:edit", args=[photo.pk]),
+        {
+            "title": photo.title,
+            "file": buffer,
+            "description": photo.description,
+            "credit": "",
+            "collection": photo.collection_id,
+            "tags": "",
+        },
+    )
+
+    assert response.status_code == HTTPStatus.FOUND, response.content.decode()[:2000]
+    photo.refresh_from_db()
+    assert photo.width == 1200
+    made = {rendition.filter_spec: rendition for rendition in photo.renditions.all()}
+    assert set(made) == set(images.filter_specs(photo))
+    assert not old & {rendition.file.name for rendition in made.values()}
+    assert made["fill-320x180|format-webp"].file.name.startswith("images/plostad-nov")
