@@ -9,6 +9,7 @@ import pytest
 from PIL import Image, features
 
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.template import Context, Template
 from django.urls import reverse
 
@@ -197,3 +198,15 @@ def test_replacing_an_images_file_in_the_admin_makes_its_renditions_again_from_t
     assert set(made) == set(images.filter_specs(photo))
     assert not old & {rendition.file.name for rendition in made.values()}
     assert made["fill-320x180|format-webp"].file.name.startswith("images/plostad-nov")
+
+
+def test_make_renditions_gives_images_saved_before_a_use_its_renditions():
+    photo = new_image(title="Стара фотографија", size=(600, 400), name="stara.jpg")
+    photo.renditions.filter(filter_spec__startswith="fill-96x96").delete()
+    out = io.StringIO()
+
+    call_command("make_renditions", use=["avatar"], stdout=out)
+
+    specs = set(photo.renditions.values_list("filter_spec", flat=True))
+    assert set(images.USES["avatar"].filter_specs(photo)) <= specs
+    assert f"Renditions asked for {ForumImage.objects.count()} images." in out.getvalue()
