@@ -13,6 +13,8 @@ from django.core.management import call_command
 from django.template import Context, Template
 from django.urls import reverse
 
+from wagtail.models import Page, get_page_models
+
 from home import images
 from home.models import ForumImage, ForumRendition
 from tests.conftest import login_as
@@ -210,3 +212,15 @@ def test_make_renditions_gives_images_saved_before_a_use_its_renditions():
     specs = set(photo.renditions.values_list("filter_spec", flat=True))
     assert set(images.USES["avatar"].filter_specs(photo)) <= specs
     assert f"Renditions asked for {ForumImage.objects.count()} images." in out.getvalue()
+
+
+def test_no_page_of_the_demo_makes_a_rendition_while_a_visitor_waits(client, homes):
+    """One page of every public type, in two languages: every image on it was made when it
+    was saved (the demo seeder saves them as an editor does)."""
+    renditions = ForumRendition.objects.count()
+    for code in ["mk", "rom"]:
+        for model in get_page_models():
+            page = model.objects.live().public().filter(locale=homes[code].locale).first()
+            if model is not Page and page is not None:
+                assert client.get(page.url).status_code == HTTPStatus.OK, page.url
+                assert ForumRendition.objects.count() == renditions, f"{page.url} made renditions"
