@@ -8,8 +8,8 @@ takes seconds.
 
 A use with ``formats`` is served as a ``<picture>``: AVIF, then WebP (the
 ``IMAGE_MODERN_FORMATS`` setting), then the image's own format for the browsers that read
-neither. Without, it is one file in the image's own format
-(the social networks' previews and the share kit's downloads, which must open anywhere).
+neither. Without, it is one file in the image's own format (the social networks' previews
+and the share kit's downloads, which must open anywhere).
 """
 
 import contextlib
@@ -37,10 +37,10 @@ class ImageUse:
     formats: bool = True
 
     def filter_specs(self, image):
-        """The filter specs of this use for ``image``, the fallback format's last."""
-        if image.is_svg():  # a vector logo stays a vector: Wagtail only crops it
-            return Filter.expand_spec(self.operation)
-        if not self.formats:
+        """The filter specs of this use for ``image``: each width in the modern formats, then
+        in the fallback format."""
+        # A vector logo stays a vector (Wagtail only crops it); a single-file use stays as it is.
+        if image.is_svg() or not self.formats:
             return Filter.expand_spec(self.operation)
         fallback = FALLBACK_FORMATS.get(os.path.splitext(image.file.name)[1].lower(), "jpeg")
         formats = ",".join((*settings.IMAGE_MODERN_FORMATS, fallback))
