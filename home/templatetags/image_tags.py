@@ -25,17 +25,33 @@ ASKED_AGAIN_AFTER = 300
 
 
 def _existing(image, use):
-    """{spec: rendition} of ``use`` for ``image``, in the use's order; None if one is missing."""
-    specs = images.filter_specs(image, [use])
-    filters = [image.clean_filter_for_svg(Filter(spec)) for spec in specs]
-    if len(image.find_existing_renditions(*filters)) < len(filters):
-        # Asked once while the worker is at it, not by every visitor of a busy page.
-        if cache.add(f"renditions-asked:{image.pk}:{use}", True, timeout=ASKED_AGAIN_AFTER):
-            make_renditions.enqueue(image.pk, [use])
-        return None
-    # All made: Wagtail's own lookup finds them again and keeps them in its cache for the next
-    # request, which then asks the database nothing.
-    return image.get_renditions(*filters)
+    """{spec: rendition} of ``use`` for ``image``, in the use's order; None if one is missing.
+
+    Wagtail's ``get_renditions`` would make a missing one: this reads its rendition cache
+    first, then the database for the rest (and caches them), and makes nothing."""
+    Rendition = image.get_rendition_model()
+    filters = [
+        image.clean_filter_for_svg(Filter(spec)) for spec in images.filter_specs(image, [use])
+    ]
+    keys = {
+        filter: Rendition.construct_cache_key(image, filter.get_cache_key(image), filter.spec)
+        for filter in filters
+    }
+    cached = Rendition.cache_backend.get_many(list(keys.values()))
+    found = {filter: cached[key] for filter, key in keys.items() if key in cached}
+    for rendition in found.values():
+        rendition.image = image  # as Wagtail does: the cached copy reads this image's alt text
+    missing = [filter for filter in filters if filter not in found]
+    if missing:
+        stored = image.find_existing_renditions(*missing)
+        if len(stored) < len(missing):
+            # Asked once while the worker is at it, not by every visitor of a busy page.
+            if cache.add(f"renditions-asked:{image.pk}:{use}", True, timeout=ASKED_AGAIN_AFTER):
+                make_renditions.enqueue(image.pk, [use])
+            return None
+        Rendition.cache_backend.set_many({keys[filter]: r for filter, r in stored.items()})
+        found.update(stored)
+    return {filter.spec: found[filter] for filter in filters}
 
 
 @register.simple_tag
