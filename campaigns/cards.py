@@ -21,6 +21,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from campaigns.models import CardImage
+from home import images
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 64
@@ -161,7 +162,8 @@ def make_card_images(page):
         png = draw_card(
             card["myth"], card["fact"], card["source_title"], page.tag, page.locale.language_code
         )
-        with transaction.atomic():
+        # A card is drawn for the networks' previews only: it gets no hero or card renditions.
+        with transaction.atomic(), images.only_for("social"):
             image = ForumImage.objects.create(
                 title=f"{page.title}: {card['fact']}"[:255],
                 description=card_text(card["myth"], card["fact"], page.locale.language_code)[:255],

@@ -5,10 +5,6 @@ from django_tasks import task
 from campaigns.models import CampaignPage, Signature
 from home import emails
 
-# The renditions a campaign hands out: Open Graph and X (1200x630), a square post (1080x1080),
-# a story or reel (1080x1920).
-SHARE_SIZES = ["fill-1200x630", "fill-1080x1080", "fill-1080x1920"]
-
 
 @task()
 def send_confirmation(signature_id, page_id):
@@ -36,20 +32,11 @@ def send_confirmation(signature_id, page_id):
 
 @task()
 def make_share_images(page_id):
-    """Draw the page's card images and make the renditions its share kit and social tags use,
-    so that no visitor's request waits for Pillow."""
+    """Draw the page's card images, so that no visitor's request waits for Pillow (their
+    renditions, like every image's, are made when they are saved: home/images.py)."""
     from campaigns.cards import make_card_images
-    from campaigns.models import CardImage
 
     page = CampaignPage.objects.live().filter(pk=page_id).first()
     if page is None:
         return 0
-    drawn = make_card_images(page)
-    for card in CardImage.objects.filter(page=page).select_related("image"):
-        card.image.get_rendition("fill-1200x630")
-    if page.hero_image is not None:
-        page.hero_image.get_renditions("fill-1200x630", "fill-1200x500", "fill-480x270")
-    for block in page.body:
-        if block.block_type == "share_kit":
-            block.value["image"].get_renditions(*SHARE_SIZES)
-    return drawn
+    return make_card_images(page)

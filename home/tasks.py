@@ -1,4 +1,4 @@
-"""Background work of the core: delivering the recorded emails."""
+"""Background work of the core: delivering the recorded emails, making an image's renditions."""
 
 import logging
 
@@ -9,8 +9,9 @@ from django.core.mail import EmailMessage
 from django.db.models import F
 from django.utils import timezone
 
+from home import images
 from home.emails import address
-from home.models import OutboundEmail
+from home.models import ForumImage, OutboundEmail
 
 logger = logging.getLogger(__name__)
 
@@ -49,3 +50,13 @@ def deliver_email(email_id):
         attachments=[],
     )
     return True
+
+
+@task()
+def make_renditions(image_id, uses=None):
+    """Make the renditions of the named uses (every registered use by default) of an image
+    that was saved, so that no visitor's request encodes one. Returns how many it has."""
+    image = ForumImage.objects.filter(pk=image_id).first()
+    if image is None:  # deleted before the worker came to it
+        return 0
+    return len(image.get_renditions(*images.filter_specs(image, uses)))

@@ -52,3 +52,7 @@ AUTHENTICATION_BACKENDS = [
     "home.ratelimits.TestClientAxesBackend",
     *AUTHENTICATION_BACKENDS[1:],  # noqa: F405 -- from base
 ]
+
+# Encoding AVIF takes seconds a rendition: the demo every test session seeds gets WebP only,
+# and tests/home/test_images.py turns AVIF on where it checks it.
+IMAGE_MODERN_FORMATS = ["webp"]

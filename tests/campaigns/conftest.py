@@ -31,6 +31,14 @@ def big_image():
     return image
 
 
+@pytest.fixture(scope="session", autouse=True)
+def campaign_photo(django_db_setup, django_db_blocker):
+    """The photo, made once and kept with the demo: saving it makes its every rendition
+    (home/images.py), seconds of work that each test would otherwise repeat."""
+    with django_db_blocker.unblock():
+        big_image()
+
+
 def body(myth, fact, source, post, community=None):
     image = big_image()
     return [

@@ -277,7 +277,7 @@ def test_a_home_page_whose_editor_chose_nothing_shows_every_block(client, homes)
 @pytest.mark.parametrize("code", CODES)
 def test_the_hero_is_the_forums_own_with_alt_text_in_the_pages_language(client, homes, code):
     html = html_of(client, homes[code])
-    hero = re.search(r"<picture>.*?</picture>", html, re.S).group(0)
+    hero = re.search(r'<section class="hero.*?(<picture>.*?</picture>)', html, re.S).group(1)
     image = re.search(r"<img [^>]*>", hero).group(0)
 
     assert f'alt="{HERO_ALT[code]}"' in image
