@@ -42,20 +42,20 @@ def render(prefix, listen, upstreams):
     return text
 
 
-def free_port():
+def free_port(host="127.0.0.1"):
     with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
+        sock.bind((host, 0))
         return sock.getsockname()[1]
 
 
 @contextlib.contextmanager
-def running(prefix, upstreams, port=None):
-    """nginx in the foreground on 127.0.0.1 (a free port unless given); yields its port."""
+def running(prefix, upstreams, host="127.0.0.1"):
+    """nginx in the foreground on a free port of ``host``; yields the port."""
     prefix = Path(prefix)
     prefix.mkdir(parents=True, exist_ok=True)
-    port = port or free_port()
+    port = free_port(host)
     conf = prefix / "nginx.conf"
-    conf.write_text(render(prefix, f"127.0.0.1:{port}", upstreams))
+    conf.write_text(render(prefix, f"{host}:{port}", upstreams))
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     command = [nginx, "-p", str(prefix), "-c", str(conf), "-g", "daemon off;"]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)  # noqa: S603 -- nginx
@@ -64,7 +64,7 @@ def running(prefix, upstreams, port=None):
         while True:
             if process.poll() is not None:
                 raise RuntimeError(f"nginx did not start: {process.stderr.read()}")
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
+            with contextlib.suppress(OSError), socket.create_connection((host, port), 1):
                 break
             if time.monotonic() > deadline:
                 raise RuntimeError("nginx did not listen within 10 seconds")
