@@ -20,7 +20,6 @@ from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 
 from bench import front_cache
-from home.models import StandardPage
 
 pytestmark = [
     pytest.mark.xdist_group("front"),
@@ -49,8 +48,9 @@ class Upstream(ThreadingHTTPServer):
 class _UpstreamHandler(BaseHTTPRequestHandler):
     def _answer(self):
         server = self.server
-        server.hits.append((self.command, self.path, self.headers.get("Accept-Encoding", "")))
-        body = f"{self.command} {self.path} #{len(server.hits)} {self.headers.get('Accept-Encoding', '')}"
+        encoding = self.headers.get("Accept-Encoding", "")
+        server.hits.append((self.command, self.path, encoding))
+        body = f"{self.command} {self.path} #{len(server.hits)} {encoding}"
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
