@@ -16,7 +16,6 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 import pytest
 
 from django.db import connections
-from django.utils.cache import patch_cache_control
 
 from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 
@@ -224,18 +223,18 @@ class _QuietHandler(WSGIRequestHandler):
 
 
 def _public_unless_told(application):
-    """The site, its anonymous answers marked public when it says nothing about caching.
+    """The site, its anonymous answers made public when it says nothing about caching.
 
-    Until the page cache (home/page_cache.py) sets Cache-Control on public pages itself, this
-    stands in for it so that nginx stores the page; a page that already says is left alone.
+    Until the page cache (home/page_cache.py) answers public pages with `Cache-Control: public`
+    and `Vary: Accept-Encoding` itself, this stands in for it so that nginx stores the page;
+    an answer that already says how it may be cached is left alone.
     """
 
     def site(environ, start_response):
         def start(status, headers, exc_info=None):
             if not any(name.lower() == "cache-control" for name, _value in headers):
-                response = {}
-                patch_cache_control(response, public=True, s_maxage=300)
-                headers = [*headers, ("Cache-Control", response["Cache-Control"])]
+                headers = [(n, v) for n, v in headers if n.lower() != "vary"]
+                headers += [("Cache-Control", PUBLIC), ("Vary", "Accept-Encoding")]
             return start_response(status, headers, exc_info)
 
         try:
