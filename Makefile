@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PYTEST_WORKERS ?= 2
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo serve test lint format messages bench clean
+.PHONY: help install demo serve test lint format messages bench bench-pages clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-10s %s\n", $$1, $$2}'
@@ -53,5 +53,8 @@ bench: install ## print figures: page renders, plans, the competition, the campa
 	$(BIN)/python bench/competition_server.py
 	$(BIN)/python bench/campaigns.py
 
+bench-pages: install ## req/s of the public pages under gunicorn: uncached, cached, through nginx
+	$(BIN)/python bench/pages.py $(BENCH_ARGS)
+
 clean: ## remove the virtualenv, the SQLite database and collected files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm static media test-artifacts
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm static media test-artifacts .bench
