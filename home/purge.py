@@ -148,11 +148,11 @@ def purge_page(page, *, subtree=False):
     for each in pages:
         shown, group = concerned(each)
         purge.add_pages(shown)
+        if each.depth <= 3:  # a locale's home page or an entry of its main menu
+            purge.add_chrome(each.locale.language_code)
         for member in group:
-            code = member.locale.language_code if member.locale_id else None
+            code = member.locale.language_code
             purge.tags.add(f"search:{code}")
-            if member.depth <= 3:  # a locale's home page or an entry of its main menu
-                purge.add_chrome(code)
             with translation.override(code):
                 if search := site_search_url():
                     purge.urls.add(_absolute(search))
