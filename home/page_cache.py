@@ -55,6 +55,11 @@ def tag_key(tag):
     return f"tag:{tag}"
 
 
+# The time of the latest purge anywhere: while it stays the same, what a process has already
+# checked stays fresh, and a hit costs this one read.
+PURGED_KEY = "purged"
+
+
 # What a view declares -----------------------------------------------------------------------
 
 
@@ -252,6 +257,7 @@ class Entry:
     bodies: dict  # {"br": ..., "gzip": ..., "": ...}
     etag: str
     versions: dict
+    expires: float
 
     def body_for(self, accept_encoding):
         return choose(self.bodies, accept_encoding)
@@ -370,10 +376,11 @@ class PageCacheMiddleware:
             headers = tuple(
                 (name, value) for name, value in response.items() if name.lower() not in NOT_KEPT
             ) + (("Cache-Control", response["Cache-Control"]), ("Vary", "Accept-Encoding"))
-            entry = Entry(shape, 200, headers, bodies, etag, versions)
+            entry = Entry(shape, 200, headers, bodies, etag, versions, started + keep.timeout)
             pages.set_many(
                 {_shape_key(environ): shape, entry_key(environ, shape): entry}, keep.timeout
             )
+            pages.add(PURGED_KEY, time.time_ns(), None)  # what CachedPages.recent compares
             CachedPages.shapes[_shape_key(environ)] = shape
         coding, chosen = choose(bodies, request.META.get("HTTP_ACCEPT_ENCODING"))
         if coding:
@@ -392,9 +399,13 @@ class CachedPages:
 
     # {shape key: shape} seen by this process: saves a read; an entry's own shape confirms it.
     shapes = {}
+    RECENT = 256
 
     def __init__(self, application):
         self.application = application
+        # {key: (entry, the latest purge when it was checked)}, the most recent last: a page
+        # asked again is served from this process's memory while no purge has happened since.
+        self.recent = {}
 
     def __call__(self, environ, start_response):
         entry = self.lookup(environ)
@@ -419,18 +430,28 @@ class CachedPages:
             return None
         pages = store()
         shape_key = _shape_key(environ)
-        shape = self.shapes.get(shape_key) or pages.get(shape_key)
-        if shape is None:
+        shape = self.shapes.get(shape_key)
+        if shape is None and (shape := pages.get(shape_key)) is None:
             return None
-        entry = pages.get(entry_key(environ, shape))
+        key = entry_key(environ, shape)
+        purged = pages.get(PURGED_KEY)  # None after the store was emptied: check everything
+        known = self.recent.get(key)
+        if known and purged is not None and known[1] == purged and known[0].expires > time.time():
+            return known[0]
+        entry = pages.get(key)
         if entry is None or entry.shape != shape:
             self.shapes.pop(shape_key, None)  # another process may know a wider shape
             return None
+        # Read after the time of the latest purge: a purge in between is seen next time.
         current = pages.get_many([tag_key(tag) for tag in entry.versions])
         for tag, version in entry.versions.items():
             if current.get(tag_key(tag), 0) != version:
                 return None
         self.shapes[shape_key] = shape
+        self.recent.pop(key, None)
+        self.recent[key] = (entry, purged)
+        if len(self.recent) > self.RECENT:
+            del self.recent[next(iter(self.recent))]
         return entry
 
     @staticmethod

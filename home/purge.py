@@ -44,7 +44,7 @@ from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from home.navigation import site_search_url
-from home.page_cache import store, tag_key
+from home.page_cache import PURGED_KEY, store, tag_key
 
 HOOK = "register_page_cache_dependency"
 ALL_LOCALES = "*"
@@ -103,6 +103,7 @@ class Purge:
         """Move the tags on; tell the front cache (a task)."""
         now = time.time()
         store().set_many({tag_key(tag): now for tag in self.tags}, None)
+        store().set(PURGED_KEY, time.time_ns(), None)  # after the tags: see CachedPages
         if front_cache():
             self._tell_front_cache()
 

@@ -226,3 +226,22 @@ def test_the_front_cache_is_told_the_same_pages(front_cache, event, publish):
     assert "/sitemap.xml" in front_cache
     assert "/rom/search/" in front_cache
     assert not any(url.startswith("/sq/") for url in front_cache)
+
+
+def test_a_process_that_served_a_page_from_memory_sees_the_purge(homes, publish):
+    from django.core.handlers.wsgi import WSGIHandler
+
+    from home.page_cache import CachedPages
+
+    one_worker = CachedPages(WSGIHandler())  # keeps recent pages in its own memory
+    page = standard_page(homes["rup"], "Zborlu", "zborlu", publish)
+    for _ in range(3):
+        answer = Visitor(application=one_worker).get(page.url)
+    assert answer.served_from_cache
+
+    page.title = "Zborlu nou"
+    publish(page)
+
+    again = Visitor(application=one_worker).get(page.url)
+    assert not again.served_from_cache and "Zborlu nou" in again.text
+    assert Visitor(application=one_worker).get(page.url).served_from_cache
