@@ -45,8 +45,11 @@ SEEDED = CACHE_DIR / "demo.sqlite3"
 ACCEPT_ENCODING = "gzip, br"
 UNCACHED_COOKIE = "sessionid=bench"  # anonymous-looking, but never answered from the cache
 
-# The targets of issue 16 on a 2-core machine.
+# The targets of issue 16 on a 2-core machine. The uncached ones are requests per second on the
+# quiet machine whose trivial app reached REFERENCE_CEILING; a run judges them scaled by its own
+# ceiling, the yardstick that holds on a noisy or slower machine.
 UNCACHED_TARGET, SEARCH_UNCACHED_TARGET = 200, 120  # requests per second
+REFERENCE_CEILING = 13_680
 CACHED_SHARE = 0.70  # of the ceiling
 FRONT_SHARE = 1.0  # of the ceiling
 SEARCHES = {"library-query", "library", "search", "rom-library"}
@@ -64,6 +67,7 @@ def environment(folder, database):
         "SECURE_HSTS_SECONDS": "0",
         "TASKS_BACKEND": "immediate",
         "STATIC_ROOT": str(folder / "static"),
+        "PAGE_CACHE_DIR": str(folder / "page-cache"),  # every run starts with an empty one
         "MEDIA_ROOT": str(CACHE_DIR / "media"),
         "PRIVATE_MEDIA_ROOT": str(folder / "private"),
         "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
@@ -330,6 +334,7 @@ def run(options, env, folder, paths, names, counts, front_missing):
             path = paths[name]
             (u_sql, u_bytes), (c_sql, c_bytes) = counts[name]
             target = SEARCH_UNCACHED_TARGET if name in SEARCHES else UNCACHED_TARGET
+            target = round(target * ceiling["rps"] / REFERENCE_CEILING)
             cold = load.run(f"http://{site}{path}", uncached)
             warm(site, path)
             hot = load.run(f"http://{site}{path}", plain)
@@ -352,7 +357,8 @@ def run(options, env, folder, paths, names, counts, front_missing):
             print(line, flush=True)
     print(
         f"\ntargets: uncached >= {UNCACHED_TARGET} req/s ({SEARCH_UNCACHED_TARGET} for the "
-        f"library and site search); cached >= {CACHED_SHARE:.0%} of the ceiling; "
+        f"library and site search) where the ceiling is {REFERENCE_CEILING:,}, scaled by this "
+        f"run's ceiling (the target column); cached >= {CACHED_SHARE:.0%} of the ceiling; "
         f"front >= {FRONT_SHARE:.0%} of the ceiling. Latencies in ms; bytes of one answer "
         f"with Accept-Encoding: {ACCEPT_ENCODING}. SQL: queries of one answer in this process "
         f"(uncached: with the sessionid cookie, so one of them reads the session). nginx: "

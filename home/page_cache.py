@@ -31,6 +31,7 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
+from typing import ClassVar
 from urllib.parse import parse_qsl
 
 import brotli
@@ -160,7 +161,7 @@ def entry_key(environ, shape):
     pairs.sort(key=lambda pair: pair[0])  # stable: repeated names keep their order
     raw = "\n".join([_host(environ), environ.get("PATH_INFO", ""), *map("=".join, pairs)])
     digest = hashlib.blake2b(raw.encode("utf-8", "surrogateescape"), digest_size=16)
-    return "page:" + digest.hexdigest()
+    return f"page:{Entry.FORMAT}:{digest.hexdigest()}"
 
 
 def merge_shapes(first, second):
@@ -251,6 +252,11 @@ class ReadingQueryDict(QueryDict):
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """A kept answer. ``FORMAT`` is in its key: a release that changes these fields never
+    reads an older release's entries."""
+
+    FORMAT: ClassVar[int] = 2
+
     shape: object
     status: int
     headers: tuple
