@@ -338,7 +338,8 @@ class PledgeTally(models.Model):
         """Add ``change`` (1 or -1) to the campaign's count, inside the caller's transaction."""
         _add(cls, {"campaign_key": campaign_key}, "confirmed", change)
         # One UPDATE sends no signal: the pages that show the tally are purged here.
-        purge.figures_changed(CampaignPage.objects.live().filter(translation_key=campaign_key))
+        pages = CampaignPage.objects.live().filter(translation_key=campaign_key)
+        purge.figures_changed(pages, live=True)
 
 
 class Reach(models.Model):

@@ -87,6 +87,8 @@ def card(request, page, card_id):
     value = page.cards().get(card_id)
     if value is None:
         raise Http404
+    # Each reader's view is counted for the campaign's reach: never answered from the cache.
+    page_cache.never_cache_here(request)
     if _is_reader(request):
         via = request.GET.get("via", "")
         network = via if via in networks.BY_CODE else networks.DIRECT

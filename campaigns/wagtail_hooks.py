@@ -82,4 +82,5 @@ def running_campaign_home_block():
         heading=_("Our campaign"),
         template="campaigns/home/running_campaign.html",
         context=api.running_campaign,
+        live=True,  # its pledge tally
     )

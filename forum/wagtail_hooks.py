@@ -282,7 +282,7 @@ def forum_records_on_pages():
         Dependency(Measurement, StrategyPage),
         Dependency(AdvocacyMeeting, AdvocacyPage),
         Dependency(Commitment, AdvocacyPage),
-        Dependency(Registration, _registration_event),  # places left
+        Dependency(Registration, _registration_event, live=True),  # places left
     ]
 
 

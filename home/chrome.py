@@ -32,6 +32,7 @@ page moved changes the URL of every page below it.
 """
 
 import itertools
+import logging
 import os
 import time
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from cms import languages
 from home import privacy
 
+logger = logging.getLogger(__name__)
 GENERATION_KEY = "chrome:generation"
 LOCALES_KEY = "chrome:locales"
 TIMEOUT = 300
@@ -91,12 +93,20 @@ def generation(request=None):
 
 
 def cached(name, build, request=None):
-    """The value under ``chrome:<generation>:<name>``, built by ``build()`` when missing."""
-    key = f"chrome:{generation(request)}:{name}"
-    found = _store().get(key)
+    """The value under ``chrome:<generation>:<name>``, built by ``build()`` when missing (and
+    when the store cannot be reached: the page is then only slower)."""
+    try:
+        key = f"chrome:{generation(request)}:{name}"
+        found = _store().get(key)
+    except Exception:
+        logger.exception("The page chrome's cache could not be read")
+        return build()
     if found is None:
         found = build()
-        _store().set(key, found, TIMEOUT)
+        try:
+            _store().set(key, found, TIMEOUT)
+        except Exception:
+            logger.exception("The page chrome's cache could not be written")
     return found
 
 
@@ -108,7 +118,10 @@ def forget(**kwargs):
 
 
 def _bump():
-    _store().set(GENERATION_KEY, _new_generation(), None)
+    try:
+        _store().set(GENERATION_KEY, _new_generation(), None)
+    except Exception:  # a change is saved even while the store is down
+        logger.exception("The page chrome's cache could not be told of a change")
 
 
 def _new_generation():
@@ -144,13 +157,24 @@ def with_locale(page):
     """Give ``page`` its ``Locale`` from the cached list, so the views and templates that read
     ``page.locale`` ask no query for it (``before_serve_page`` in ``home.wagtail_hooks``)."""
     if "locale" not in page._state.fields_cache:
-        found = _store().get(LOCALES_KEY)
-        if found is None:
-            found = {locale.pk: locale for locale in Locale.objects.all()}
-            _store().set(LOCALES_KEY, found, TIMEOUT)
+        found = cached_outside_generations(
+            LOCALES_KEY, lambda: {locale.pk: locale for locale in Locale.objects.all()}
+        )
         if page.locale_id in found:
             page.locale = found[page.locale_id]
     return page
+
+
+def cached_outside_generations(key, build):
+    try:
+        found = _store().get(key)
+    except Exception:
+        logger.exception("The page chrome's cache could not be read")
+        return build()
+    if found is None:
+        found = build()
+        _store().set(key, found, TIMEOUT)
+    return found
 
 
 def page_languages(request, page, build):

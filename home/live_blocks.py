@@ -31,6 +31,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks, hooks
 
+from home import page_cache
+
 HOOK = "register_home_block"
 
 
@@ -43,6 +45,9 @@ class HomeBlock:
     heading: Promise  # its heading on the page unless the editor wrote one
     template: str  # extends "home/live/block.html"
     context: Callable  # (locale) -> dict for the template, or None when there is nothing to show
+    # It shows a figure visitors change (a pledge tally): the home page is then kept briefly
+    # (home/page_cache.py, ``shows_live_figure``).
+    live: bool = False
 
 
 def registered():
@@ -80,6 +85,8 @@ class LiveBlock(blocks.StructBlock):
         data = home_block.context(page.locale)
         if data is None:
             return ""
+        if home_block.live and "request" in parent:
+            page_cache.shows_live_figure(parent["request"])
         return mark_safe(  # noqa: S308 - a template's own output
             render_to_string(
                 home_block.template,

@@ -28,20 +28,25 @@ its purge; an entry whose render began before a purge of one of its tags is not 
 import functools
 import gzip
 import hashlib
+import logging
+import random
+import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from typing import ClassVar
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 import brotli
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
+from django.core.handlers.wsgi import get_bytes_from_wsgi
 from django.http import QueryDict
 from django.utils.cache import patch_vary_headers
 
+logger = logging.getLogger(__name__)
 ALL = "*"  # the shape of a view that read the whole query string
 COMPRESSIBLE = ("text/", "application/xml", "application/json", "image/svg+xml")
 # Headers a kept response never replays: they belong to the request that made it.
@@ -75,6 +80,10 @@ class Keep:
     # The same in every language: an address without a language prefix (the sitemap), which
     # Django marks as varying on Accept-Language.
     any_language: bool = False
+    # A front cache may keep it longer than a browser: only an address the purge names (a
+    # page's own, the sitemap). A query string's variant or a page's route is kept by a front
+    # cache only as long as by a browser (``max-age``).
+    purged_by_address: bool = False
 
     def until(self, seconds):
         self.timeout = max(1, min(self.timeout, int(seconds)))
@@ -85,10 +94,12 @@ def cache_this(request, *tags, last_modified=None):
     keep = getattr(request, "page_cache", None)
     if keep is None:
         # Listings change with the clock too (an event that has ended moves to the past):
-        # nothing is kept past the next hour. Pages that know their moment say so
-        # (``changes_at``).
+        # nothing is kept past the next hour, and each page ends at its own moment in the
+        # five minutes before it, so that the busy pages are not all rendered at once. Pages
+        # that know their moment say so (``changes_at``).
         to_the_hour = 3600 - int(time.time()) % 3600
-        keep = Keep(timeout=min(settings.PAGE_CACHE["TIMEOUT"], to_the_hour))
+        until = to_the_hour - random.randrange(min(300, to_the_hour))  # noqa: S311 -- spread
+        keep = Keep(timeout=min(settings.PAGE_CACHE["TIMEOUT"], until))
         request.page_cache = keep
     keep.tags.update(tags)
     if last_modified is not None:
@@ -102,7 +113,9 @@ def cached_view(*tags, any_language=False):
     def decorator(view):
         @functools.wraps(view)
         def kept(request, *args, **kwargs):
-            cache_this(request, *tags).any_language = any_language
+            keep = cache_this(request, *tags)
+            keep.any_language = any_language
+            keep.purged_by_address = True
             return view(request, *args, **kwargs)
 
         return kept
@@ -159,7 +172,8 @@ def entry_key(environ, shape):
     if shape != ALL:
         pairs = [(name, value) for name, value in pairs if name in shape]
     pairs.sort(key=lambda pair: pair[0])  # stable: repeated names keep their order
-    raw = "\n".join([_host(environ), environ.get("PATH_INFO", ""), *map("=".join, pairs)])
+    # urlencode, not a join: a value may hold any separator once decoded.
+    raw = "\n".join([_host(environ), environ.get("PATH_INFO", ""), urlencode(pairs)])
     digest = hashlib.blake2b(raw.encode("utf-8", "surrogateescape"), digest_size=16)
     return f"page:{Entry.FORMAT}:{digest.hexdigest()}"
 
@@ -255,7 +269,7 @@ class Entry:
     """A kept answer. ``FORMAT`` is in its key: a release that changes these fields never
     reads an older release's entries."""
 
-    FORMAT: ClassVar[int] = 2
+    FORMAT: ClassVar[int] = 3
 
     shape: object
     status: int
@@ -264,6 +278,10 @@ class Entry:
     etag: str
     versions: dict
     expires: float
+    # Cache-Control for the address itself, and for it with a query string, which a front
+    # cache keeps apart and no purge names.
+    control: str
+    control_with_query: str
 
     def body_for(self, accept_encoding):
         return choose(self.bodies, accept_encoding)
@@ -286,13 +304,16 @@ def _compressed(body, content_type):
     return bodies
 
 
-def cache_control(timeout, shared=True):
+def cache_control(timeout, shared=True, live=False):
+    """A kept page's Cache-Control: a browser asks again (its ETag makes that a 304), a front
+    cache keeps an address the purge names, and a live figure is never served stale."""
     config = settings.PAGE_CACHE
     browser = min(timeout, config["BROWSER_MAX_AGE"])
     parts = [f"public, max-age={browser}"]
     if shared:
         parts.append(f"s-maxage={min(timeout, config['SHARED_MAX_AGE'])}")
-    parts.append(f"stale-while-revalidate={config['STALE_WHILE_REVALIDATE']}")
+    if not live:
+        parts.append(f"stale-while-revalidate={config['STALE_WHILE_REVALIDATE']}")
     return ", ".join(parts)
 
 
@@ -337,9 +358,8 @@ class PageCacheMiddleware:
         if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE["ENABLED"]:
             return self.private(self.get_response(request))
         started = time.time()
-        request.GET = ReadingQueryDict(
-            request.META.get("QUERY_STRING", ""), encoding=request.encoding
-        )
+        query = get_bytes_from_wsgi(request.environ, "QUERY_STRING", "")  # as Django reads it
+        request.GET = ReadingQueryDict(query, encoding=request.encoding)
         response = self.get_response(request)
         keep = getattr(request, "page_cache", None)
         if (
@@ -349,7 +369,11 @@ class PageCacheMiddleware:
             or _personal(request, response, keep)
         ):
             return self.private(response)
-        return self.keep(request, response, keep, started)
+        try:
+            return self.keep(request, response, keep, started)
+        except Exception:  # the store is down: the page is served, only not kept
+            logger.exception("The page cache could not keep %s", request.path)
+            return self.private(response)
 
     @staticmethod
     def private(response):
@@ -362,8 +386,14 @@ class PageCacheMiddleware:
         pages = store()
         shape = merge_shapes(pages.get(_shape_key(environ)), request.GET.shape)
         tags = sorted(keep.tags | {f"locale:{request.LANGUAGE_CODE}"})
+        # A tag never purged is written as purged at 0: a tag missing later (evicted) makes its
+        # entries misses, never fresh again.
+        for tag in tags:
+            pages.add(tag_key(tag), 0, None)
         found = pages.get_many([tag_key(tag) for tag in tags])
-        versions = {tag: found.get(tag_key(tag), 0) for tag in tags}
+        if len(found) < len(tags):
+            return response
+        versions = {tag: found[tag_key(tag)] for tag in tags}
         # A purge since the render began may have missed what it read; the margin covers the
         # difference between several app servers' clocks.
         fresh = max(versions.values()) < started - settings.PAGE_CACHE["CLOCK_MARGIN"]
@@ -371,7 +401,9 @@ class PageCacheMiddleware:
         body = response.content
         content_type = response.get("Content-Type", "")
         etag = 'W/"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
-        response["Cache-Control"] = cache_control(keep.timeout)
+        control = cache_control(keep.timeout, shared=keep.purged_by_address, live=keep.live)
+        control_with_query = cache_control(keep.timeout, shared=False, live=keep.live)
+        response["Cache-Control"] = control_with_query if environ.get("QUERY_STRING") else control
         response["ETag"] = etag
         response["Last-Modified"] = formatdate(keep.last_modified or started, usegmt=True)
         if response.has_header("Vary"):
@@ -381,8 +413,18 @@ class PageCacheMiddleware:
         if fresh:
             headers = tuple(
                 (name, value) for name, value in response.items() if name.lower() not in NOT_KEPT
-            ) + (("Cache-Control", response["Cache-Control"]), ("Vary", "Accept-Encoding"))
-            entry = Entry(shape, 200, headers, bodies, etag, versions, started + keep.timeout)
+            ) + (("Vary", "Accept-Encoding"),)
+            entry = Entry(
+                shape,
+                200,
+                headers,
+                bodies,
+                etag,
+                versions,
+                started + keep.timeout,
+                control,
+                control_with_query,
+            )
             pages.set_many(
                 {_shape_key(environ): shape, entry_key(environ, shape): entry}, keep.timeout
             )
@@ -405,20 +447,33 @@ class CachedPages:
 
     # {shape key: shape} seen by this process: saves a read; an entry's own shape confirms it.
     shapes = {}
+    SHAPES = 10_000  # addresses; past that (a scan of made-up addresses) it starts again
     RECENT = 256
+    lock = threading.Lock()
 
     def __init__(self, application):
         self.application = application
+        self.never = tuple(url for url in (settings.STATIC_URL, settings.MEDIA_URL) if url)
         # {key: (entry, the latest purge when it was checked)}, the most recent last: a page
         # asked again is served from this process's memory while no purge has happened since.
         self.recent = {}
 
     def __call__(self, environ, start_response):
-        entry = self.lookup(environ)
+        try:
+            entry = self.lookup(environ)
+        except Exception:  # the store is down or holds garbage: Django answers
+            logger.exception("The page cache could not be read")
+            entry = None
         if entry is None:
             return self.application(environ, start_response)
         coding, body = entry.body_for(environ.get("HTTP_ACCEPT_ENCODING"))
-        headers = [*entry.headers, ("ETag", entry.etag), ("X-Page-Cache", "hit")]
+        control = entry.control_with_query if environ.get("QUERY_STRING") else entry.control
+        headers = [
+            *entry.headers,
+            ("Cache-Control", control),
+            ("ETag", entry.etag),
+            ("X-Page-Cache", "hit"),
+        ]
         if entry.etag in environ.get("HTTP_IF_NONE_MATCH", ""):
             start_response("304 Not Modified", headers)
             return [b""]
@@ -433,6 +488,8 @@ class CachedPages:
             return None
         config = settings.PAGE_CACHE
         if not config["ENABLED"] or not self._anonymous(environ.get("HTTP_COOKIE", "")):
+            return None
+        if environ.get("PATH_INFO", "").startswith(self.never):  # files: whitenoise, media
             return None
         pages = store()
         shape_key = _shape_key(environ)
@@ -451,13 +508,16 @@ class CachedPages:
         # Read after the time of the latest purge: a purge in between is seen next time.
         current = pages.get_many([tag_key(tag) for tag in entry.versions])
         for tag, version in entry.versions.items():
-            if current.get(tag_key(tag), 0) != version:
+            if current.get(tag_key(tag)) != version:  # purged since, or evicted
                 return None
-        self.shapes[shape_key] = shape
-        self.recent.pop(key, None)
-        self.recent[key] = (entry, purged)
-        if len(self.recent) > self.RECENT:
-            del self.recent[next(iter(self.recent))]
+        with self.lock:  # gunicorn's threaded workers share this memory
+            if len(self.shapes) > self.SHAPES:
+                self.shapes.clear()
+            self.shapes[shape_key] = shape
+            self.recent.pop(key, None)
+            self.recent[key] = (entry, purged)
+            while len(self.recent) > self.RECENT:
+                self.recent.pop(next(iter(self.recent)))
         return entry
 
     @staticmethod

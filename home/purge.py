@@ -25,6 +25,7 @@ cache, when one is configured, through ``wagtail.contrib.frontend_cache`` (a tas
 """
 
 import functools
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,12 +41,14 @@ from django.utils import translation
 
 from wagtail import hooks
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from home.navigation import site_search_url
 from home.page_cache import PURGED_KEY, store, tag_key
 
+logger = logging.getLogger(__name__)
 HOOK = "register_page_cache_dependency"
 ALL_LOCALES = "*"
 
@@ -57,6 +60,7 @@ class Dependency:
 
     model: type
     pages: type | Callable
+    live: bool = False  # a figure visitors change (places left): see ``figures_changed``
 
     def pages_showing(self, instance):
         if isinstance(self.pages, type):
@@ -86,12 +90,14 @@ class Purge:
         self.urls = set()
         self.chrome_codes = set()
 
-    def add_pages(self, pages):
-        pages = list(pages)
-        self.tags.update(f"page:{page.pk}" for page in pages)
-        if front_cache():  # their addresses now: a moved or deleted page's are about to go
+    def add_pages(self, ids):
+        """The pages of these ids: their tags, and for a front cache their addresses now (a
+        moved or deleted page's are about to go)."""
+        ids = set(ids)
+        self.tags.update(f"page:{pk}" for pk in ids)
+        if ids and front_cache():
             batch = PurgeBatch()
-            batch.add_pages(pages)
+            batch.add_pages(Page.objects.filter(pk__in=ids))
             self.urls.update(batch.urls)
 
     def add_chrome(self, language_code):
@@ -100,10 +106,14 @@ class Purge:
         self.chrome_codes.update(codes)
 
     def send(self):
-        """Move the tags on; tell the front cache (a task)."""
+        """Move the tags on; tell the front cache (a task). A change is saved even while the
+        store is down; its pages then live out their timeouts."""
         now = time.time()
-        store().set_many({tag_key(tag): now for tag in self.tags}, None)
-        store().set(PURGED_KEY, time.time_ns(), None)  # after the tags: see CachedPages
+        try:
+            store().set_many({tag_key(tag): now for tag in self.tags}, None)
+            store().set(PURGED_KEY, time.time_ns(), None)  # after the tags: see CachedPages
+        except Exception:
+            logger.exception("The page cache could not be purged of %s", sorted(self.tags))
         if front_cache():
             self._tell_front_cache()
 
@@ -129,17 +139,25 @@ def when_committed(purge):
     transaction.on_commit(purge.send)
 
 
+def with_ancestors(pages):
+    """The ids of ``pages`` and of every page above them but the root, in one query."""
+    steplen = Page.steplen
+    paths = {page.path[: depth * steplen] for page in pages for depth in range(2, page.depth + 1)}
+    return Page.objects.filter(path__in=paths).values_list("pk", flat=True)
+
+
 def concerned(page):
-    """The live pages that show ``page``, beside the searches and the sitemap."""
-    group = list(Page.objects.filter(translation_key=page.translation_key).select_related("locale"))
-    shown = set()
-    for member in group or [page]:
-        shown.update(Page.objects.ancestor_of(member, inclusive=True).filter(depth__gt=1))
+    """(The ids of the pages that show ``page``, the pages of its translation group), beside
+    the searches and the sitemap: three queries."""
+    group = list(
+        Page.objects.filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .only("pk", "path", "depth", "locale__language_code")
+    ) or [page]
     page_type = ContentType.objects.get_for_model(Page)
     linking = ReferenceIndex.get_references_to(page).filter(base_content_type=page_type)
     linked = [int(pk) for pk in linking.values_list("object_id", flat=True)]  # stored as text
-    shown.update(Page.objects.filter(pk__in=linked))
-    return shown, group or [page]
+    return {*with_ancestors(group), *linked}, group
 
 
 def purge_page(page, *, subtree=False):
@@ -154,21 +172,28 @@ def purge_page(page, *, subtree=False):
         for member in group:
             code = member.locale.language_code
             purge.tags.add(f"search:{code}")
-            with translation.override(code):
-                if search := site_search_url():
-                    purge.urls.add(_absolute(search))
+            if front_cache():
+                with translation.override(code):
+                    if search := site_search_url():
+                        purge.urls.add(_absolute(search))
     purge.tags.add("sitemap")
-    purge.urls.add(_absolute(reverse("sitemap")))
+    if front_cache():
+        purge.urls.add(_absolute(reverse("sitemap")))
     when_committed(purge)
 
 
-def figures_changed(pages):
-    """What ``pages`` show has changed without their being published (a pledge counted in one
-    UPDATE, a registration): purge them and the index and home pages above them, which show
-    their figures too."""
+def figures_changed(pages, *, live=False):
+    """What ``pages`` show has changed without their being published (a registration, a
+    record): purge them and the index and home pages above them, which show their figures too.
+
+    A ``live`` figure (a pledge tally, places left) may change every second while a campaign
+    spreads: its pages are purged at the first change of a ``LIVE_TIMEOUT`` window only, and
+    are never kept longer than that window besides (``page_cache.shows_live_figure``), so
+    the figure is never older than it while the pages stay cached through the spike."""
+    window = settings.PAGE_CACHE["LIVE_TIMEOUT"]
+    pages = [page for page in pages if not live or store().add(f"live:{page.pk}", 1, window)]
     purge = Purge()
-    for page in pages:
-        purge.add_pages(Page.objects.ancestor_of(page, inclusive=True).filter(depth__gt=1))
+    purge.add_pages(with_ancestors(pages))
     when_committed(purge)
 
 
@@ -203,11 +228,43 @@ def page_deleting(sender, instance, **kwargs):
         purge_page(instance)
 
 
+def image_changed(image):
+    """An image's file, alt text or renditions changed: purge what shows it. The pages that
+    use it (Wagtail's reference index), and for a record that uses it (the settings' logo, an
+    organisation's), what shows that record."""
+    references = ReferenceIndex.get_references_to(image)
+    page_type = ContentType.objects.get_for_model(Page)
+    pages = [
+        int(pk)
+        for pk in references.filter(base_content_type=page_type).values_list("object_id", flat=True)
+    ]
+    figures_changed(Page.objects.filter(pk__in=pages).only("pk", "path", "depth"))
+    others = references.exclude(base_content_type=page_type).values_list(
+        "content_type", "object_id"
+    )
+    for content_type_id, object_id in set(others):
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        record = model._default_manager.filter(pk=object_id).first() if model else None
+        if record is not None:
+            object_changed(model, record)
+
+
+@receiver(post_save)
+def page_created_live(sender, instance, created=False, raw=False, **kwargs):
+    """A page made live without being published: an alias, a translation wagtail-localize
+    synchronises as an alias, a copy kept live."""
+    if created and not raw and isinstance(instance, Page) and instance.live:
+        purge_page(instance)
+
+
 @receiver(post_save)
 @receiver(post_delete)
 def object_changed(sender, instance, raw=False, **kwargs):
     """A setting, a page's privacy or an object some page shows has changed."""
     if raw or isinstance(instance, Page):
+        return
+    if isinstance(instance, get_image_model()):
+        image_changed(instance)
         return
     if isinstance(instance, PageViewRestriction):
         purge_page(instance.page, subtree=True)
@@ -217,10 +274,11 @@ def object_changed(sender, instance, raw=False, **kwargs):
         when_committed(purge)
     elif shown_by := dependencies().get(sender):
         for dependency in shown_by:
-            figures_changed(dependency.pages_showing(instance))
-        searches = Purge()  # the site search finds records (organisations, meetings) too
-        searches.tags.update(f"search:{code}" for code in _codes())
-        when_committed(searches)
+            figures_changed(dependency.pages_showing(instance), live=dependency.live)
+        if not all(dependency.live for dependency in shown_by):
+            searches = Purge()  # the site search finds records (organisations, meetings) too
+            searches.tags.update(f"search:{code}" for code in _codes())
+            when_committed(searches)
 
 
 def _site_settings():

@@ -9,7 +9,7 @@ from django.core.mail import EmailMessage
 from django.db.models import F
 from django.utils import timezone
 
-from home import images
+from home import images, purge
 from home.emails import address
 from home.models import ForumImage, OutboundEmail
 
@@ -59,4 +59,7 @@ def make_renditions(image_id, uses=None):
     image = ForumImage.objects.filter(pk=image_id).first()
     if image is None:  # deleted before the worker came to it
         return 0
-    return len(image.get_renditions(*images.filter_specs(image, uses)))
+    made = len(image.get_renditions(*images.filter_specs(image, uses)))
+    # Pages kept while they showed the original file (or an old one) show the renditions now.
+    purge.image_changed(image)
+    return made

@@ -31,7 +31,9 @@ register_snippet(SiteSettingsViewSet)
 def keep_public_pages(page, request, serve_args, serve_kwargs):
     """Every public page, and each of its routes, may be kept by the page cache under the page's
     tag; the cache keeps only what belongs to no one visitor (home/page_cache.py)."""
-    page_cache.cache_this(request, f"page:{page.pk}", last_modified=page.last_published_at)
+    keep = page_cache.cache_this(request, f"page:{page.pk}", last_modified=page.last_published_at)
+    # The purge names the page's own address (its routes' and query strings' are not).
+    keep.purged_by_address = request.path == page.get_url(request)
 
 
 # The admin's slug prefill spells Cyrillic as the server does (home.slugs).

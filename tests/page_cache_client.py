@@ -51,8 +51,9 @@ class Visitor:
         path, _, query = path.partition("?")
         environ = {
             "REQUEST_METHOD": method,
-            "PATH_INFO": path,
-            "QUERY_STRING": query,
+            # As a WSGI server hands them over: the bytes of the address, read as latin-1.
+            "PATH_INFO": path.encode().decode("iso-8859-1"),
+            "QUERY_STRING": query.encode().decode("iso-8859-1"),
             "HTTP_HOST": "localhost",
             "wsgi.input": BytesIO(body),
             "CONTENT_LENGTH": str(len(body)),

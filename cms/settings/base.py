@@ -237,10 +237,12 @@ PAGE_CACHE = {
     "ENABLED": os.environ.get("PAGE_CACHE", "on") != "off",
     "ALIAS": "pages",
     "TIMEOUT": 24 * 3600,  # purged on change; the day only bounds what a crash could leave
-    # A live figure (a pledge tally, places left) is purged when it changes, and its page is
-    # never kept longer than this besides: with stale-while-revalidate, never older than 60 s.
+    # A live figure (a pledge tally, places left) is purged at its first change in this many
+    # seconds, and its page is never kept longer besides: it is never older than this.
     "LIVE_TIMEOUT": 30,
-    "BROWSER_MAX_AGE": 60,  # a browser cannot be purged: it asks again after a minute
+    # A browser cannot be purged: it asks again each time, and its ETag makes the answer a 304
+    # (a visitor who has just signed a pledge sees the tally count them).
+    "BROWSER_MAX_AGE": 0,
     "SHARED_MAX_AGE": 3600,  # a front cache is purged by Wagtail; the hour bounds a lost purge
     "STALE_WHILE_REVALIDATE": 30,
     "BROTLI_QUALITY": 9,  # compressed once per kept page

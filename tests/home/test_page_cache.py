@@ -235,3 +235,57 @@ def test_the_sitemap_is_kept_in_every_language():
     first = Visitor().get("/sitemap.xml", accept_language="rom")
     second = Visitor().get("/sitemap.xml", accept_language="tr")
     assert first.status == HTTPStatus.OK and second.served_from_cache
+
+
+def test_two_query_strings_never_share_an_entry():
+    from home.page_cache import ALL, entry_key
+
+    def key(query):
+        return entry_key(
+            {"HTTP_HOST": "localhost", "PATH_INFO": "/mk/", "QUERY_STRING": query}, ALL
+        )
+
+    assert key("community=x%0Aq%3Dcovid") != key("community=x&q=covid")
+    assert key("q=a&topic=b") == key("topic=b&q=a")
+
+
+def test_an_evicted_tag_makes_its_pages_misses_never_fresh_again(about):
+    from django.core.cache import caches
+
+    from home.page_cache import tag_key
+
+    Visitor().get(about.url)
+    assert Visitor().get(about.url).served_from_cache
+    caches["pages"].delete(tag_key(f"page:{about.pk}"))  # as a full store's culling would
+
+    assert not Visitor().get(about.url).served_from_cache
+
+
+def test_the_site_answers_while_its_cache_store_is_down(about, settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"},
+    }
+    first = Visitor().get(about.url)
+    second = Visitor().get(about.url)
+    assert first.status == second.status == HTTPStatus.OK
+    assert "Amaro kher" in second.text and not second.served_from_cache
+
+
+def test_only_an_address_the_purge_names_is_kept_long_by_a_front_cache(event):
+    own = Visitor().get(event.url).headers["Cache-Control"]
+    with_query = Visitor().get(event.url + "?utm_source=viber").headers["Cache-Control"]
+    route = Visitor().get(event.url + "calendar/event/").headers["Cache-Control"]
+    assert "s-maxage" in own
+    assert "s-maxage" not in with_query and "s-maxage" not in route
+
+
+def test_a_campaign_card_is_never_kept_so_each_reader_is_counted():
+    from campaigns.models import CampaignPage, Reach
+
+    page = next(page for page in CampaignPage.objects.live() if page.cards())
+    card = page.url + f"card/{next(iter(page.cards()))}/"
+    for _ in range(3):
+        answer = Visitor().get(card, user_agent="Mozilla/5.0 (Linux; Android 13)")
+    assert answer.status == HTTPStatus.OK and not answer.served_from_cache
+    assert Reach.objects.filter(campaign_key=page.campaign_key, kind=Reach.Kind.VIEW).exists()

@@ -245,3 +245,43 @@ def test_a_process_that_served_a_page_from_memory_sees_the_purge(homes, publish)
     again = Visitor(application=one_worker).get(page.url)
     assert not again.served_from_cache and "Zborlu nou" in again.text
     assert Visitor(application=one_worker).get(page.url).served_from_cache
+
+
+def test_a_page_made_live_without_publishing_purges_its_parent(homes, publish, commit):
+    source = standard_page(homes["mk"], "Извор", "izvor", publish)
+    parent = standard_page(homes["bs"], "Roditelj", "roditelj", publish)
+    (parent_url,) = kept(parent)
+
+    with commit():
+        source.create_alias(parent=parent, update_slug="izvor-alias")
+
+    assert not still_kept(parent_url)
+
+
+def test_an_image_changed_purges_the_pages_that_show_it(homes, commit):
+    home = homes["rom"]
+    elsewhere = StandardPage.objects.live().filter(locale__language_code="rom").first()
+    assert home.hero_image_id, "the demo's home pages show a hero image"
+    home_url, elsewhere_url = kept(home, elsewhere)
+
+    with commit():
+        image = home.hero_image
+        image.title = "Vorbake"
+        image.save()
+
+    assert not still_kept(home_url)
+    assert still_kept(elsewhere_url)
+
+
+def test_a_busy_tally_purges_once_per_window_and_the_page_stays_kept(homes, commit):
+    campaign = CampaignPage.objects.live().filter(pledge_goal__isnull=False).first()
+    (url,) = kept(campaign)
+
+    with commit():
+        PledgeTally.add(campaign.translation_key, 1)
+    assert not still_kept(url)
+    kept(campaign)
+
+    with commit():
+        PledgeTally.add(campaign.translation_key, 1)  # a second pledge in the same half minute
+    assert still_kept(url)  # the page is kept at most 30 s: the figure is never older
