@@ -93,18 +93,23 @@ def generation(request=None):
 
 
 def cached(name, build, request=None):
-    """The value under ``chrome:<generation>:<name>``, built by ``build()`` when missing (and
-    when the store cannot be reached: the page is then only slower)."""
+    """The value under ``chrome:<generation>:<name>``, built by ``build()`` when missing."""
+    return _kept(lambda: f"chrome:{generation(request)}:{name}", build)
+
+
+def _kept(key, build):
+    """The value under ``key()``, else ``build()`` kept there; ``build()`` alone when the store
+    cannot be reached (the page is then only slower)."""
     try:
-        key = f"chrome:{generation(request)}:{name}"
-        found = _store().get(key)
+        name = key()
+        found = _store().get(name)
     except Exception:
         logger.exception("The page chrome's cache could not be read")
         return build()
     if found is None:
         found = build()
         try:
-            _store().set(key, found, TIMEOUT)
+            _store().set(name, found, TIMEOUT)
         except Exception:
             logger.exception("The page chrome's cache could not be written")
     return found
@@ -157,24 +162,13 @@ def with_locale(page):
     """Give ``page`` its ``Locale`` from the cached list, so the views and templates that read
     ``page.locale`` ask no query for it (``before_serve_page`` in ``home.wagtail_hooks``)."""
     if "locale" not in page._state.fields_cache:
-        found = cached_outside_generations(
-            LOCALES_KEY, lambda: {locale.pk: locale for locale in Locale.objects.all()}
+        # Outside the generations: only a locale added or removed changes it.
+        found = _kept(
+            lambda: LOCALES_KEY, lambda: {locale.pk: locale for locale in Locale.objects.all()}
         )
         if page.locale_id in found:
             page.locale = found[page.locale_id]
     return page
-
-
-def cached_outside_generations(key, build):
-    try:
-        found = _store().get(key)
-    except Exception:
-        logger.exception("The page chrome's cache could not be read")
-        return build()
-    if found is None:
-        found = build()
-        _store().set(key, found, TIMEOUT)
-    return found
 
 
 def page_languages(request, page, build):

@@ -14,10 +14,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from forum.models import EventIndexPage, EventPage, Registration
+from forum.models import EventPage, Registration
 from home.models import HomePage, StandardPage
 from search.models import LibraryPage
 from tests.conftest import DEMO_PASSWORDS
+from tests.forum.factories import upcoming_event
 from tests.page_cache_client import Visitor
 
 pytestmark = pytest.mark.django_db
@@ -38,18 +39,9 @@ def about(db):
 @pytest.fixture
 def event(db):
     """An upcoming event with a registration form and 20 places, in Aromanian."""
-    index = EventIndexPage.objects.get(locale__language_code="rup")
-    starts = timezone.now() + datetime.timedelta(days=3)
-    page = EventPage(
-        title="Ayunare tu Cruşuva",
-        slug="ayunare-crusuva",
-        kind="training",
-        starts_at=starts,
-        ends_at=starts + datetime.timedelta(hours=3),
-        place="Cruşuva",
-        capacity=20,
+    page = upcoming_event(
+        "rup", "Ayunare tu Cruşuva", "ayunare-crusuva", place="Cruşuva", capacity=20
     )
-    index.add_child(instance=page)
     page.save_revision().publish()
     return page
 

@@ -1,19 +1,17 @@
 """Purging the page cache exactly (home/purge.py): each change removes the pages that show it,
 and the unrelated pages stay kept; the front cache is told the same addresses."""
 
-import datetime
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from django.utils import timezone
-
 from wagtail.models import Locale, PageViewRestriction
 
 from campaigns.models import CampaignPage, PledgeTally
-from forum.models import EventIndexPage, EventPage, MembersPage, Organization
+from forum.models import EventIndexPage, MembersPage, Organization
 from home.models import HomePage, SiteSettings, StandardPage
+from tests.forum.factories import upcoming_event
 from tests.page_cache_client import Visitor
 
 pytestmark = pytest.mark.django_db
@@ -60,17 +58,9 @@ def homes(db):
 
 @pytest.fixture
 def event(publish):
-    index = EventIndexPage.objects.get(locale__language_code="rom")
-    starts = timezone.now() + datetime.timedelta(days=10)
-    page = EventPage(
-        title="Seminari ande Šuto Orizari",
-        slug="seminari-suto-orizari",
-        kind="training",
-        starts_at=starts,
-        ends_at=starts + datetime.timedelta(hours=2),
+    return publish(
+        upcoming_event("rom", "Seminari ande Šuto Orizari", "seminari-suto-orizari", days=10)
     )
-    index.add_child(instance=page)
-    return publish(page)
 
 
 def test_publishing_a_page_purges_it_its_index_and_home_but_not_the_rest(homes, event, publish):
