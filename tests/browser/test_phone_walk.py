@@ -8,6 +8,7 @@ The URLs come from the server's own database (its copy of the seeded demo), and 
 links of the pledge's and the consent's steps from its own secret key."""
 
 import json
+import shutil
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -194,16 +195,19 @@ def test_a_form_error_on_a_phone_lands_on_its_summary_with_the_focus(new_page, w
 
 
 @pytest.fixture
-def open_competition(demo_database):
+def open_competition(demo_database, demo_folder):
     """The demo's competition open for submissions (another journey may have closed it),
-    closing again when the test ends as it was."""
+    closing again when the test ends as it was. SQL sends no signal to purge the pages the
+    server keeps: their store (its PAGE_CACHE_DIR) is emptied, as after restoring a database."""
     closes_at = demo_database("SELECT MAX(closes_at) FROM competition_essaycompetitionpage")
     demo_database(
         "UPDATE competition_essaycompetitionpage SET closes_at = ?",
         datetime.now(tz=UTC) + timedelta(days=7),
     )
+    shutil.rmtree(demo_folder / "pages", ignore_errors=True)
     yield
     demo_database("UPDATE competition_essaycompetitionpage SET closes_at = ?", closes_at)
+    shutil.rmtree(demo_folder / "pages", ignore_errors=True)
 
 
 def test_an_essay_sent_back_with_an_error_names_the_file_to_choose_again(
