@@ -80,15 +80,12 @@ class SubmissionForm(forms.Form):
     # Left empty by people; filled in by bots that fill in every field. Hidden by the stylesheet.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     # Makes a form sent twice count once. A kept page's form gets it with its CSRF token
-    # ({% form_state %}); a form sent without one (no JavaScript) is given one here, which
-    # its page carries when it is shown again with its errors.
+    # ({% form_state %}); a form sent without one (no JavaScript) is named by what it holds
+    # (clean), so the same essay sent twice by the same student is still stored once.
     form_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, page, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.is_bound and not self.data.get("form_token"):
-            self.data = self.data.copy()
-            self.data["form_token"] = str(uuid.uuid4())
         self.page = page.source
         source = self.page
         self.fields["grade"].choices = [
@@ -193,7 +190,20 @@ class SubmissionForm(forms.Form):
                     "guardian_email",
                     _("Your parent's or guardian's email must be their own, not yours."),
                 )
+        if not cleaned.get("form_token") and "essay_text" in cleaned:
+            cleaned["form_token"] = self._token_of_content(cleaned)
         return cleaned
+
+    def _token_of_content(self, cleaned):
+        held = "\n".join(
+            [
+                str(self.page.translation_key),
+                (cleaned.get("email") or "").lower(),
+                cleaned.get("title") or "",
+                cleaned["essay_text"],
+            ]
+        )
+        return uuid.uuid5(uuid.NAMESPACE_URL, held)
 
     @staticmethod
     def is_minor(born):

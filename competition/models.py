@@ -243,7 +243,7 @@ class Prize(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("title"), FieldPanel("description")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("prize")
         verbose_name_plural = _("prizes")
 
@@ -272,7 +272,7 @@ class Criterion(TranslatableMixin, Orderable):
         FieldRowPanel([FieldPanel("weight"), FieldPanel("maximum")]),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("criterion")
         verbose_name_plural = _("criteria")
 

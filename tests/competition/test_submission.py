@@ -82,6 +82,19 @@ def test_a_double_submit_stores_one_row_and_shows_the_same_code(client, competit
     assert Student.objects.filter(email="ajla@example.org").count() == 1
 
 
+def test_a_form_sent_twice_without_javascript_is_stored_once(client, competition):
+    # Without JavaScript a kept page's form carries no form token: the essay itself names it.
+    data = form_data(form_token="")
+    first = post(client, competition["mk"], data)
+    second = post(client, competition["mk"], data)
+    assert first.status_code == second.status_code == HTTPStatus.FOUND
+    assert first["Location"] == second["Location"]
+    assert Student.objects.filter(email="ajla@example.org").count() == 1
+    another = post(client, competition["mk"], {**data, "title": "Улицата на Ајла"})
+    assert another["Location"] != first["Location"]
+    assert Submission.objects.of(competition["mk"]).count() == 2
+
+
 def test_a_romani_submission_gets_its_emails_in_romani(
     client, competition, django_capture_on_commit_callbacks
 ):
@@ -301,3 +314,13 @@ def test_the_page_refuses_inconsistent_settings(competition):
     page.max_words = None
     with pytest.raises(ValidationError):
         page.full_clean()  # a cleared field is an error, never a crash
+
+
+def test_the_rubric_and_prizes_read_in_the_order_the_editor_gave_them(client, competition):
+    page = competition["mk"]
+    idea, language = page.criteria.order_by("pk")
+    idea.sort_order, language.sort_order = 1, 0  # the editor dragged "Јазик" to the top
+    idea.save(), language.save()
+    assert [criterion.name for criterion in page.criteria.all()] == ["Јазик", "Идеја"]
+    html = client.get(page.url).content.decode()
+    assert html.index("Јазик") < html.index("Идеја")
