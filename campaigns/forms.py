@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from forum import api as forum
 from home import municipalities
+from home.widgets import Select
 
 
 class PledgeForm(forms.Form):
@@ -14,7 +15,7 @@ class PledgeForm(forms.Form):
         max_length=254,
         help_text=_("We send you a link to confirm your signature."),
     )
-    municipality = forms.ChoiceField(label=_("Municipality"))
+    municipality = forms.ChoiceField(label=_("Municipality"), widget=Select)
     community = forms.ChoiceField(label=_("Community (optional)"), required=False)
     show_name = forms.BooleanField(
         label=_("Show my first name and municipality among the signatories."), required=False

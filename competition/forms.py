@@ -12,7 +12,7 @@ from cms import languages
 from competition import extraction
 from competition.models import GRADES, Submission
 from home import municipalities
-from home.widgets import LanguageSelect
+from home.widgets import LanguageSelect, Select
 
 YOUNGEST, OLDEST = 12, 21  # secondary school, with room for a late start
 
@@ -27,7 +27,7 @@ class SubmissionForm(forms.Form):
     )
     school = forms.CharField(label=_("School"), max_length=255)
     grade = forms.TypedChoiceField(label=_("Grade"), coerce=int)
-    municipality = forms.ChoiceField(label=_("Municipality"))
+    municipality = forms.ChoiceField(label=_("Municipality"), widget=Select)
     email = forms.EmailField(label=_("Email"))
     title = forms.CharField(label=_("Title of the essay"), max_length=255)
     language = forms.ChoiceField(label=_("Language of the essay"), widget=LanguageSelect)

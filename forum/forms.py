@@ -14,7 +14,7 @@ from forum.models import (
     Registration,
 )
 from home import municipalities
-from home.widgets import LanguageSelect
+from home.widgets import LanguageSelect, Select
 
 
 def _with_all(choices, label):
@@ -45,7 +45,7 @@ class PlanFilterForm(forms.Form):
 
 class MemberFilterForm(forms.Form):
     community = forms.ChoiceField(label=_("Community"), required=False)
-    municipality = forms.ChoiceField(label=_("Municipality"), required=False)
+    municipality = forms.ChoiceField(label=_("Municipality"), required=False, widget=Select)
     role = forms.ChoiceField(label=_("Role"), required=False)
 
     def __init__(self, *args, communities=(), municipality_codes=(), **kwargs):
@@ -81,7 +81,7 @@ class EventFilterForm(forms.Form):
     """The events index's filters: the municipalities offered are those its events are in."""
 
     kind = forms.ChoiceField(label=_("Type of event"), required=False)
-    municipality = forms.ChoiceField(label=_("Municipality"), required=False)
+    municipality = forms.ChoiceField(label=_("Municipality"), required=False, widget=Select)
 
     def __init__(self, *args, municipality_codes=(), **kwargs):
         super().__init__(*args, **kwargs)
