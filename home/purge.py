@@ -106,23 +106,28 @@ class Purge:
         self.chrome_codes.update(codes)
 
     def send(self):
-        """Move the tags on; tell the front cache (a task). A change is saved even while the
-        store is down; its pages then live out their timeouts."""
+        """Move the tags on; tell the front cache (a task: a changed chrome names every page
+        of its languages, which the editor's request does not wait for). A change is saved
+        even while the store is down; its pages then live out their timeouts."""
         now = time.time()
         try:
             store().set_many({tag_key(tag): now for tag in self.tags}, None)
             store().set(PURGED_KEY, time.time_ns(), None)  # after the tags: see CachedPages
         except Exception:
             logger.exception("The page cache could not be purged of %s", sorted(self.tags))
-        if front_cache():
-            self._tell_front_cache()
+        if front_cache() and (self.urls or self.chrome_codes):
+            from home import tasks  # the tasks module imports this one
 
-    def _tell_front_cache(self):
-        batch = PurgeBatch(self.urls)
-        if self.chrome_codes:  # every page of those languages shows the changed chrome
-            chrome = Page.objects.live().filter(locale__language_code__in=self.chrome_codes)
-            batch.add_pages(chrome)
-        batch.purge()
+            tasks.tell_front_cache.enqueue(sorted(self.urls), sorted(self.chrome_codes))
+
+
+def tell_front_cache(urls, chrome_codes):
+    """Purge ``urls`` from the front cache, and every live page of the ``chrome_codes``'
+    languages, whose chrome changed."""
+    batch = PurgeBatch(urls)
+    if chrome_codes:
+        batch.add_pages(Page.objects.live().filter(locale__language_code__in=chrome_codes))
+    batch.purge()
 
 
 def front_cache():

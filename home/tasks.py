@@ -1,4 +1,5 @@
-"""Background work of the core: delivering the recorded emails, making an image's renditions."""
+"""Background work of the core: delivering the recorded emails, making an image's renditions,
+telling the front cache what a change purged."""
 
 import logging
 
@@ -50,6 +51,12 @@ def deliver_email(email_id):
         attachments=[],
     )
     return True
+
+
+@task()
+def tell_front_cache(urls, chrome_codes):
+    """Tell the front cache what a committed change purged (``home.purge.Purge.send``)."""
+    purge.tell_front_cache(urls, chrome_codes)
 
 
 @task()

@@ -218,6 +218,38 @@ def test_the_front_cache_is_told_the_same_pages(front_cache, event, publish):
     assert not any(url.startswith("/sq/") for url in front_cache)
 
 
+def test_a_changed_chrome_is_told_the_front_cache_by_a_task_not_by_the_editor(
+    front_cache, homes, commit, settings
+):
+    from django_tasks import default_task_backend
+
+    from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
+
+    from home import tasks
+
+    def run_queued(task):
+        """What the worker does: run the queued calls of ``task``."""
+        queued = [r for r in default_task_backend.results if r.task.func == task.func]
+        for result in queued:
+            task.call(*result.args, **result.kwargs)
+        return len(queued)
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    front_cache.clear()
+    with commit():
+        site_settings = SiteSettings.objects.first()
+        site_settings.phone = "+389 2 000 0001"
+        site_settings.save()
+
+    # The editor's request named no page: every page of eight languages is found in a task.
+    assert not any(
+        r.task.func == purge_urls_from_cache_task.func for r in default_task_backend.results
+    )
+    assert run_queued(tasks.tell_front_cache) == 1
+    assert run_queued(purge_urls_from_cache_task) == 1  # Wagtail's own, which sends them
+    assert homes["rom"].url in front_cache and homes["rup"].url in front_cache
+
+
 def test_a_process_that_served_a_page_from_memory_sees_the_purge(homes, publish):
     from django.core.handlers.wsgi import WSGIHandler
 
