@@ -24,7 +24,7 @@ from forum.models import (
     Objective,
     Organization,
 )
-from forum.models.shared import in_language
+from forum.models.shared import in_language, values_in_language
 
 # The timeline is drawn in an SVG this many units wide, whatever the screen.
 TIMELINE_WIDTH = 1000
@@ -166,13 +166,50 @@ def timeline(plan):
 
 def mean_progress(rows):
     """The mean progress of the actions, leaving out the cancelled ones; 0 for none."""
-    counted = [row.action.progress for row in rows if row.action.status != Action.Status.CANCELLED]
+    return _mean_of_counted((row.action.status, row.action.progress) for row in rows)
+
+
+def _mean_of_counted(statuses_and_progress):
+    counted = [
+        progress for status, progress in statuses_and_progress if status != Action.Status.CANCELLED
+    ]
     return round(sum(counted) / len(counted)) if counted else 0
 
 
 def position(day, start, end):
     span = max((end - start).days, 1)
     return round((day - start).days / span * TIMELINE_WIDTH, 1)
+
+
+@dataclass
+class Summary:
+    """The plan's overall figures, as ``build`` counts them, for the home page's block."""
+
+    progress: int
+    actions: int
+
+
+def summary(locale):
+    """The overall progress and the number of actions, in three light queries: the actions of
+    live objectives of live goals, as the tracker shows them, without their texts."""
+    goals, goal_key = values_in_language(Goal.objects.live(), locale)
+    objectives, objective_key = values_in_language(Objective.objects.live(), locale, "goal_id")
+    actions, _keys = values_in_language(
+        Action.objects.live(), locale, "objective_id", "status", "progress"
+    )
+    live_goals = {goal["translation_key"] for goal in goals}
+    live_objectives = {
+        objective["translation_key"]
+        for objective in objectives
+        if goal_key.get(objective["goal_id"]) in live_goals
+    }
+    shown = [
+        action for action in actions if objective_key.get(action["objective_id"]) in live_objectives
+    ]
+    return Summary(
+        progress=_mean_of_counted((action["status"], action["progress"]) for action in shown),
+        actions=len(shown),
+    )
 
 
 def build(locale):

@@ -51,6 +51,7 @@ def members(request, page):
         .prefetch_related("communities")
         .select_related("logo", "memorandum"),
         page.locale,
+        heavy=True,
     )
     community_by_key = {community.translation_key: community for community in communities}
     form = MemberFilterForm(

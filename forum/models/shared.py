@@ -150,19 +150,52 @@ def language_rank(locale_id, language_code, locale):
     return 1 if language_code == languages.DEFAULT.code else 2
 
 
-def in_language(queryset, locale):
+def in_language(queryset, locale, *, heavy=False):
     """One row per translation group: the locale's own, else the default locale's, else any.
 
     One query, whatever the number of groups. The rows keep the queryset's order. Also returns
     {pk: translation key} of every row read, to follow foreign keys that point at any
     translation of their target.
+
+    ``heavy`` rows (prefetches, images, long texts) are chosen from light rows first, and only
+    the chosen ones are read whole: one query more, instead of a model instance, its related
+    rows and prefetches for each of eight translations.
     """
+    if heavy:
+        chosen, keys = values_in_language(queryset, locale)
+        rows = queryset.filter(pk__in=[row["pk"] for row in chosen]).select_related("locale")
+        return list(rows), keys
     rows = list(queryset.select_related("locale"))
+    kept = _best_of_each_group(
+        rows,
+        key=lambda row: row.translation_key,
+        rank=lambda row: language_rank(row.locale_id, row.locale.language_code, locale),
+    )
+    return kept, {row.pk: row.translation_key for row in rows}
+
+
+def values_in_language(queryset, locale, *fields):
+    """``in_language`` for a few fields: dicts of ``fields`` (with ``pk`` and
+    ``translation_key``), without building a model instance per translation."""
+    light = queryset.select_related(None).prefetch_related(None)
+    rows = list(
+        light.values("pk", "translation_key", "locale_id", "locale__language_code", *fields)
+    )
+    kept = _best_of_each_group(
+        rows,
+        key=lambda row: row["translation_key"],
+        rank=lambda row: language_rank(row["locale_id"], row["locale__language_code"], locale),
+    )
+    return kept, {row["pk"]: row["translation_key"] for row in rows}
+
+
+def _best_of_each_group(rows, key, rank):
+    """The best-ranked row of each translation group, in the rows' order."""
     chosen = {}
-    for row in rows:
-        rank = language_rank(row.locale_id, row.locale.language_code, locale)
-        current = chosen.get(row.translation_key)
-        if current is None or rank < current[0]:
-            chosen[row.translation_key] = (rank, row)
-    keep = {id(row) for _, row in chosen.values()}
-    return [row for row in rows if id(row) in keep], {row.pk: row.translation_key for row in rows}
+    for index, row in enumerate(rows):
+        row_rank = rank(row)
+        current = chosen.get(key(row))
+        if current is None or row_rank < current[0]:
+            chosen[key(row)] = (row_rank, index)
+    keep = {index for _, index in chosen.values()}
+    return [row for index, row in enumerate(rows) if index in keep]

@@ -438,3 +438,24 @@ def test_a_filtered_pdf_names_its_filters_and_has_the_pages_figures(client, stra
         # The page's percentage of each goal (the whole plan's), not the filtered actions' 100%.
         assert f"{' '.join(unescape(title).split())} {value}%" in text
     assert f"{page.context['plan'].progress}%" in text
+
+
+@pytest.mark.parametrize("code", ["mk", "rom", "rup"])
+def test_the_home_pages_summary_counts_the_plan_as_the_tracker_does(code, locales):
+    from forum import plan
+    from forum.models import Goal
+
+    locale = locales[code]
+    before = plan.summary(locale)
+    first = Action.objects.filter(locale__language_code="mk").order_by("pk").first()
+    Action.objects.filter(translation_key=first.translation_key).update(
+        status=Action.Status.CANCELLED, progress=100
+    )
+    goal = Goal.objects.filter(locale__language_code="mk").order_by("-pk").first()
+    Goal.objects.filter(translation_key=goal.translation_key).update(live=False)
+
+    after, full = plan.summary(locale), plan.build(locale)
+
+    assert (after.progress, after.actions) == (full.progress, len(full.actions))
+    assert after.actions < before.actions  # the hidden goal's actions are not counted
+    assert len({(row.action.translation_key) for row in full.actions}) == after.actions
