@@ -1,10 +1,13 @@
 """What the campaigns tell the other apps (DESIGN.md: apps meet through small functions)."""
 
+import datetime
+
 from django.db.models import Sum
 from django.utils import timezone
 
 from campaigns.models import CampaignPage, PledgeTally
 from home import privacy
+from home.live_blocks import CHANGES_AT
 
 
 def count_confirmed_pledges():
@@ -14,8 +17,8 @@ def count_confirmed_pledges():
 
 def running_campaign(locale):
     """The home page's campaign block: the campaign running today in the locale's language
-    (the latest to start, where several run), with its pledge's standing; None when none runs.
-    Two queries: the campaign and its tally."""
+    (the latest to start, where several run), with its pledge's standing, until midnight;
+    nothing to show but that moment when none runs. Two queries: the campaign and its tally."""
     today = timezone.localdate()
     campaign = (
         CampaignPage.objects.live()
@@ -26,11 +29,16 @@ def running_campaign(locale):
         .order_by("-starts_on", "-pk")
         .first()
     )
+    # Campaigns run by the day: one starts or ends by itself at a midnight.
+    midnight = timezone.make_aware(
+        datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time())
+    )
     if campaign is None:
-        return None
+        return {CHANGES_AT: midnight}
     count = PledgeTally.count(campaign.campaign_key)
     goal = campaign.pledge_goal
     return {
+        CHANGES_AT: midnight,
         "campaign": campaign,
         "standing": {
             "count": count,

@@ -2,6 +2,7 @@
 
 from competition.models import EssayCompetitionPage, Submission
 from home import privacy
+from home.live_blocks import CHANGES_AT
 
 PLACES = [Submission.Award.FIRST, Submission.Award.SECOND, Submission.Award.THIRD]
 
@@ -33,8 +34,10 @@ def winners(page):
 def current_competition(locale):
     """The home page's competition block: the latest competition of the locale's language that
     is open (with its deadline) or has published its results (with its winners); None while
-    none is either, so the block shows no deadline that has passed."""
+    none is either, so the block shows no deadline that has passed. Until the deadline, or a
+    competition not yet open opens (``CHANGES_AT``)."""
     State = EssayCompetitionPage.State
+    opening = None  # a competition not yet open appears by itself when it opens
     for page in (
         EssayCompetitionPage.objects.live()
         .filter(privacy.is_public())
@@ -42,8 +45,15 @@ def current_competition(locale):
         .order_by("-opens_at", "-pk")[:3]
     ):
         state = page.state()
+        if state == State.UPCOMING:
+            opening = min(opening or page.source.opens_at, page.source.opens_at)
         if state == State.OPEN:
-            return {"competition": page, "closes_at": page.source.closes_at}
+            closes_at = page.source.closes_at
+            return {
+                "competition": page,
+                "closes_at": closes_at,
+                CHANGES_AT: min(opening or closes_at, closes_at),
+            }
         if state == State.RESULTS:
-            return {"competition": page, "winners": winners(page)[0]}
-    return None
+            return {"competition": page, "winners": winners(page)[0], CHANGES_AT: opening}
+    return {CHANGES_AT: opening} if opening else None

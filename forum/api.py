@@ -15,9 +15,10 @@ from forum.models import (
     StrategyPage,
 )
 from forum.models.events import WORKSHOP_KINDS
-from forum.models.shared import in_language, language_rank
+from forum.models.shared import language_rank, values_in_language
 from home import privacy
 from home.folding import begins_words, in_script
+from home.live_blocks import CHANGES_AT
 
 
 def count_workshops_held():
@@ -104,32 +105,38 @@ def records_matching(words, locale):
     found = []
     members = MembersPage.objects.live().filter(privacy.is_public()).filter(locale=locale).first()
     if members is not None:
-        organisations, _keys = in_language(Organization.objects.live(), locale)
+        organisations, _keys = values_in_language(
+            Organization.objects.live(), locale, "name", "acronym", "description", "slug"
+        )
         for org in organisations:
-            texts = [strip_tags(org.description)] if org.description else []
-            if begins_words("\n".join([org.name, org.acronym, *texts]), words):
+            texts = [strip_tags(org["description"])] if org["description"] else []
+            if begins_words("\n".join([org["name"], org["acronym"], *texts]), words):
                 found.append(
                     {
                         "kind": Organization._meta.verbose_name,
-                        "title": str(org),
+                        "title": Organization.display_name(org["name"], org["acronym"]),
                         "texts": texts,
-                        "url": f"{members.url}#{org.slug}",
+                        "url": f"{members.url}#{org['slug']}",
                     }
                 )
     advocacy = AdvocacyPage.objects.live().filter(privacy.is_public()).filter(locale=locale).first()
     if advocacy is not None:
-        meetings, _keys = in_language(AdvocacyMeeting.objects.live().filter(is_public=True), locale)
+        meetings, _keys = values_in_language(
+            AdvocacyMeeting.objects.live().filter(is_public=True),
+            locale,
+            *("institution", "public_summary", "topics", "asks", "date"),
+        )
         for meeting in meetings:
-            texts = [meeting.public_summary, meeting.topics, meeting.asks]
+            texts = [meeting["public_summary"], meeting["topics"], meeting["asks"]]
             texts = [text for text in texts if text]
-            if begins_words("\n".join([meeting.institution, *texts]), words):
+            if begins_words("\n".join([meeting["institution"], *texts]), words):
                 found.append(
                     {
                         "kind": AdvocacyMeeting._meta.verbose_name,
-                        "title": meeting.institution,
-                        "date": meeting.date,
+                        "title": meeting["institution"],
+                        "date": meeting["date"],
                         "texts": texts,
-                        "url": f"{advocacy.url}#meeting-{meeting.pk}",
+                        "url": f"{advocacy.url}#meeting-{meeting['pk']}",
                     }
                 )
     return found
@@ -137,7 +144,7 @@ def records_matching(words, locale):
 
 def next_events(locale, limit=3):
     """The home page's events block: the coming (or running) events in the locale's language,
-    soonest first; None when none is coming."""
+    soonest first, until the first of them ends; None when none is coming."""
     events = list(
         EventPage.objects.live()
         .filter(privacy.is_public())
@@ -148,7 +155,9 @@ def next_events(locale, limit=3):
     if not events:
         return None
     index = EventIndexPage.objects.live().filter(privacy.is_public()).filter(locale=locale).first()
-    return {"events": events, "events_index": index}
+    # An event leaves the block when it ends, and the next one takes its place.
+    moment = min(event.ends_at for event in events)
+    return {"events": events, "events_index": index, CHANGES_AT: moment}
 
 
 def plan_progress(locale):
@@ -157,7 +166,7 @@ def plan_progress(locale):
     page = StrategyPage.objects.live().filter(privacy.is_public()).filter(locale=locale).first()
     if page is None:
         return None
-    full_plan = plan.build(locale)
-    if not full_plan.actions:
+    figures = plan.summary(locale)
+    if not figures.actions:
         return None
-    return {"strategy": page, "plan": full_plan}
+    return {"strategy": page, "plan": figures}

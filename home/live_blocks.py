@@ -15,12 +15,17 @@ running, nothing coming), and the block disappears. An app "petitions" would wri
             context=api.open_petition,
         )
 
+A block that changes by itself at a moment (an event ends, a deadline passes) says when, under
+``CHANGES_AT`` in its context: the block is kept (``home.page_cache.fragment``: the same for
+every visitor, until a purge of the home page) and the page cached no longer than that.
+
 The home page's ``live_blocks`` StreamField holds one ``LiveBlock`` per block the editor chose,
 in their order, each with an optional heading of its own (translated with the page). A home
 page whose editor chose none shows every registered block, in the hooks' order (their ``order``
 argument places each app's blocks).
 """
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -34,6 +39,10 @@ from wagtail import blocks, hooks
 from home import page_cache
 
 HOOK = "register_home_block"
+# A context's key for when the block changes by itself, a deadline passing (an aware datetime):
+# its kept copy and the page showing it last no longer. A context of this key alone is a block
+# with nothing to show until then (a competition not yet open).
+CHANGES_AT = "changes_at"
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,7 @@ class HomeBlock:
     heading: Promise  # its heading on the page unless the editor wrote one
     template: str  # extends "home/live/block.html"
     context: Callable  # (locale) -> dict for the template, or None when there is nothing to show
+    # (with ``CHANGES_AT`` where the block changes by itself at a moment)
     # It shows a figure visitors change (a pledge tally): the home page is then kept briefly
     # (home/page_cache.py, ``shows_live_figure``).
     live: bool = False
@@ -80,24 +90,46 @@ class LiveBlock(blocks.StructBlock):
         home_block = registered().get(value["source"])
         parent = dict(context or {})
         page = parent.get("page")
+        request = parent.get("request")
         if home_block is None or page is None:  # an app removed since, or no page to read
             return ""
-        data = home_block.context(page.locale)
-        if data is None:
-            return ""
-        if home_block.live and "request" in parent:
-            page_cache.shows_live_figure(parent["request"])
-        return mark_safe(  # noqa: S308 - a template's own output
-            render_to_string(
-                home_block.template,
-                {
-                    **parent,
-                    **data,
-                    "heading": value["heading"] or home_block.heading,
-                    "live_name": home_block.name,
-                },
+
+        def build():
+            data = home_block.context(page.locale) or {}
+            moment = data.get(CHANGES_AT)
+            if not set(data) - {CHANGES_AT}:
+                html = ""
+            else:
+                html = render_to_string(
+                    home_block.template,
+                    {
+                        **parent,
+                        **data,
+                        "heading": value["heading"] or home_block.heading,
+                        "live_name": home_block.name,
+                    },
+                )
+            return html, moment.timestamp() if moment else None
+
+        if request is None or getattr(request, "is_preview", False) or not page.live:
+            html, moment = build()
+        else:
+            # The same for every visitor of the page: kept with the page's own purge tags
+            # (whatever the block shows purges the home page above it: home/purge.py).
+            html, moment = page_cache.fragment(
+                f"live-block:{page.pk}:{home_block.name}:{value['heading']}",
+                {f"page:{page.pk}", f"locale:{page.locale.language_code}"},
+                build,
+                live=home_block.live,
             )
-        )
+        if request is not None:
+            if html and home_block.live:
+                page_cache.shows_live_figure(request)
+            if moment is not None:
+                page_cache.changes_at(
+                    request, datetime.datetime.fromtimestamp(moment, tz=datetime.UTC)
+                )
+        return mark_safe(html)  # noqa: S308 - a template's own output
 
 
 def bound_blocks(stream):

@@ -93,18 +93,59 @@ def cache_this(request, *tags, last_modified=None):
     """Let this request's response be kept, under these tags (and the active locale's)."""
     keep = getattr(request, "page_cache", None)
     if keep is None:
-        # Listings change with the clock too (an event that has ended moves to the past):
-        # nothing is kept past the next hour, and each page ends at its own moment in the
-        # five minutes before it, so that the busy pages are not all rendered at once. Pages
-        # that know their moment say so (``changes_at``).
-        to_the_hour = 3600 - int(time.time()) % 3600
-        until = to_the_hour - random.randrange(min(300, to_the_hour))  # noqa: S311 -- spread
-        keep = Keep(timeout=min(settings.PAGE_CACHE["TIMEOUT"], until))
+        keep = Keep(timeout=min(settings.PAGE_CACHE["TIMEOUT"], _until_the_hour()))
         request.page_cache = keep
     keep.tags.update(tags)
     if last_modified is not None:
         keep.last_modified = last_modified.timestamp()
     return keep
+
+
+def _until_the_hour():
+    """Seconds a kept page or fragment may last. Listings change with the clock too (an event
+    that has ended moves to the past): nothing is kept past the next hour, and each ends at
+    its own moment in the five minutes before it, so that the busy pages are not all rendered
+    at once. Pages that know their moment say so (``changes_at``)."""
+    to_the_hour = 3600 - int(time.time()) % 3600
+    return to_the_hour - random.randrange(min(300, to_the_hour))  # noqa: S311 -- a spread
+
+
+def fragment(name, tags, build, *, live=False):
+    """A part of a page that costs much to render and is the same for every visitor (a home
+    page's live block): ``build()`` gives ``(text, moment)``, kept under the versions of
+    ``tags``, and returned as it is. What purges the pages of these tags (home.purge) makes it
+    unreachable with them, so a page rendered again after a purge, or for a signed-in editor,
+    renders only what changed. Kept until the hour like a page, ``LIVE_TIMEOUT`` for a
+    ``live`` figure, and never past its ``moment`` (a POSIX time, or None), when it changes by
+    itself (a deadline passes); built each time while the store cannot be reached."""
+    try:
+        pages = store()
+        keys = [tag_key(tag) for tag in sorted(tags)]
+        versions = pages.get_many(keys)
+        if len(versions) < len(keys):  # a tag never purged yet (or evicted): see keep()
+            for key in keys:
+                pages.add(key, 0, None)
+            versions = pages.get_many(keys)
+        if len(versions) < len(keys):
+            return build()
+        stamp = ",".join(f"{key}={versions[key]}" for key in keys)
+        key = "fragment:" + hashlib.blake2b(f"{name}|{stamp}".encode(), digest_size=16).hexdigest()
+        found = pages.get(key)
+    except Exception:
+        logger.exception("The page cache could not be read for a fragment")
+        return build()
+    if found is not None and (found[1] is None or found[1] > time.time()):
+        return found
+    text, moment = built = build()
+    timeout = settings.PAGE_CACHE["LIVE_TIMEOUT"] if live else _until_the_hour()
+    if moment is not None:
+        timeout = min(timeout, int(moment - time.time()))
+    if timeout > 0:
+        try:
+            pages.set(key, built, min(timeout, settings.PAGE_CACHE["TIMEOUT"]))
+        except Exception:
+            logger.exception("The page cache could not keep a fragment")
+    return built
 
 
 def cached_view(*tags, any_language=False):

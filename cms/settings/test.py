@@ -36,7 +36,13 @@ MEDIA_ROOT = Path(  # noqa: F405 -- Path from base
 # (tests/test_services.py), so tests never see each other's cached values across processes.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    # As many entries as production's store holds (base.py): a purge of a thousand pages
+    # culls nothing.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
+    },
 }
 # One process, one clock: a page published by a test is kept by the next request.
 PAGE_CACHE = {**PAGE_CACHE, "CLOCK_MARGIN": 0}  # noqa: F405 -- from base
