@@ -1,9 +1,12 @@
 """The competition's forms: the student's submission, the judge's scores, the coordinator's."""
 
+import hashlib
+import hmac
 import uuid
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -81,7 +84,7 @@ class SubmissionForm(forms.Form):
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     # Makes a form sent twice count once. A kept page's form gets it with its CSRF token
     # ({% form_state %}); a form sent without one (no JavaScript) is named by what it holds
-    # (clean), so the same essay sent twice by the same student is still stored once.
+    # (clean), so the same form sent twice is still stored once.
     form_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, page, **kwargs):
@@ -195,15 +198,23 @@ class SubmissionForm(forms.Form):
         return cleaned
 
     def _token_of_content(self, cleaned):
-        held = "\n".join(
-            [
-                str(self.page.translation_key),
-                (cleaned.get("email") or "").lower(),
-                cleaned.get("title") or "",
-                cleaned["essay_text"],
-            ]
-        )
-        return uuid.uuid5(uuid.NAMESPACE_URL, held)
+        """The token of a form sent without one: keyed with the site's secret (it names the
+        submission's own address, so none can compute it from an essay they have read), over
+        everything the student sent, so a form corrected and sent again is a new one."""
+        held = [str(self.page.translation_key)]
+        for name in sorted(self.fields):
+            if name in ("form_token", "file"):
+                continue
+            held.append(f"{name}={cleaned.get(name)}")
+        upload = cleaned.get("file")
+        if upload:
+            upload.seek(0)
+            held.append(hashlib.sha256(upload.read()).hexdigest())
+            upload.seek(0)
+        digest = hmac.new(
+            settings.SECRET_KEY.encode(), "\n".join(held).encode(), hashlib.sha256
+        ).digest()
+        return uuid.UUID(bytes=digest[:16], version=4)
 
     @staticmethod
     def is_minor(born):

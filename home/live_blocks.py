@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -100,10 +101,12 @@ class LiveBlock(blocks.StructBlock):
             if not set(data) - {CHANGES_AT}:
                 html = ""
             else:
+                # Only what every visitor shares: never the visitor's user or CSRF token.
                 html = render_to_string(
                     home_block.template,
                     {
-                        **parent,
+                        "request": request,
+                        "page": page,
                         **data,
                         "heading": value["heading"] or home_block.heading,
                         "live_name": home_block.name,
@@ -111,16 +114,24 @@ class LiveBlock(blocks.StructBlock):
                 )
             return html, moment.timestamp() if moment else None
 
-        if request is None or getattr(request, "is_preview", False) or not page.live:
+        kept = (
+            request is not None
+            and not getattr(request, "is_preview", False)
+            and page.live
+            # A live figure is never older than LIVE_TIMEOUT: its block is read each time
+            # (two queries), and its page kept briefly.
+            and not home_block.live
+        )
+        if not kept:
             html, moment = build()
         else:
-            # The same for every visitor of the page: kept with the page's own purge tags
-            # (whatever the block shows purges the home page above it: home/purge.py).
+            # The same for every visitor of the page in its language: kept with the page's
+            # own purge tags (whatever the block shows purges the home page above it).
+            language = translation.get_language()
             html, moment = page_cache.fragment(
-                f"live-block:{page.pk}:{home_block.name}:{value['heading']}",
-                {f"page:{page.pk}", f"locale:{page.locale.language_code}"},
+                f"live-block:{page.pk}:{language}:{home_block.name}:{value['heading']}",
+                {f"page:{page.pk}", f"locale:{page.locale.language_code}", f"locale:{language}"},
                 build,
-                live=home_block.live,
             )
         if request is not None:
             if html and home_block.live:

@@ -110,14 +110,18 @@ def _until_the_hour():
     return to_the_hour - random.randrange(min(300, to_the_hour))  # noqa: S311 -- a spread
 
 
-def fragment(name, tags, build, *, live=False):
+FRAGMENT_FORMAT = 1  # in the key: a release that changes what ``build`` returns reads none
+
+
+def fragment(name, tags, build):
     """A part of a page that costs much to render and is the same for every visitor (a home
     page's live block): ``build()`` gives ``(text, moment)``, kept under the versions of
     ``tags``, and returned as it is. What purges the pages of these tags (home.purge) makes it
     unreachable with them, so a page rendered again after a purge, or for a signed-in editor,
-    renders only what changed. Kept until the hour like a page, ``LIVE_TIMEOUT`` for a
-    ``live`` figure, and never past its ``moment`` (a POSIX time, or None), when it changes by
-    itself (a deadline passes); built each time while the store cannot be reached."""
+    renders only what changed. Kept until the hour like a page, and never past its ``moment``
+    (a POSIX time, or None), when it changes by itself (a deadline passes); built each time
+    while the store cannot be reached. Never for a live figure, which would outlive its
+    ``LIVE_TIMEOUT`` in the pages kept from it."""
     try:
         pages = store()
         keys = [tag_key(tag) for tag in sorted(tags)]
@@ -127,17 +131,21 @@ def fragment(name, tags, build, *, live=False):
                 pages.add(key, 0, None)
             versions = pages.get_many(keys)
         if len(versions) < len(keys):
-            return build()
-        stamp = ",".join(f"{key}={versions[key]}" for key in keys)
-        key = "fragment:" + hashlib.blake2b(f"{name}|{stamp}".encode(), digest_size=16).hexdigest()
-        found = pages.get(key)
+            key = None
+        else:
+            stamp = ",".join(f"{key}={versions[key]}" for key in keys)
+            named = f"{FRAGMENT_FORMAT}|{name}|{stamp}".encode()
+            key = "fragment:" + hashlib.blake2b(named, digest_size=16).hexdigest()
+            found = pages.get(key)
     except Exception:
         logger.exception("The page cache could not be read for a fragment")
+        key = None
+    if key is None:
         return build()
     if found is not None and (found[1] is None or found[1] > time.time()):
         return found
     text, moment = built = build()
-    timeout = settings.PAGE_CACHE["LIVE_TIMEOUT"] if live else _until_the_hour()
+    timeout = _until_the_hour()
     if moment is not None:
         timeout = min(timeout, int(moment - time.time()))
     if timeout > 0:
@@ -178,9 +186,9 @@ def changes_at(request, moment):
     not kept beyond it."""
     keep = getattr(request, "page_cache", None)
     if keep is not None and moment is not None:
-        seconds = moment.timestamp() - time.time()
-        if seconds > 0:
-            keep.until(seconds)
+        # A moment passed while the page was read (its data still showed what comes before
+        # it): kept a second at most.
+        keep.until(moment.timestamp() - time.time())
 
 
 def never_cache_here(request):
@@ -345,15 +353,16 @@ def _compressed(body, content_type):
     return bodies
 
 
-def cache_control(timeout, shared=True, live=False):
+def cache_control(timeout, purged_by_address=True, live=False):
     """A kept page's Cache-Control: a browser asks again (its ETag makes that a 304), a front
-    cache keeps an address the purge names, and a live figure is never served stale."""
+    cache keeps an address the purge names, an address it does not name (a query string's
+    variant, a page's route) only ``UNPURGED_SHARED_MAX_AGE``, and a live figure is never
+    served stale."""
     config = settings.PAGE_CACHE
     browser = min(timeout, config["BROWSER_MAX_AGE"])
-    parts = [f"public, max-age={browser}"]
-    if shared:
-        parts.append(f"s-maxage={min(timeout, config['SHARED_MAX_AGE'])}")
-    if not live:
+    shared = config["SHARED_MAX_AGE"] if purged_by_address else config["UNPURGED_SHARED_MAX_AGE"]
+    parts = [f"public, max-age={browser}", f"s-maxage={min(timeout, shared)}"]
+    if purged_by_address and not live:
         parts.append(f"stale-while-revalidate={config['STALE_WHILE_REVALIDATE']}")
     return ", ".join(parts)
 
@@ -442,8 +451,8 @@ class PageCacheMiddleware:
         body = response.content
         content_type = response.get("Content-Type", "")
         etag = 'W/"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
-        control = cache_control(keep.timeout, shared=keep.purged_by_address, live=keep.live)
-        control_with_query = cache_control(keep.timeout, shared=False, live=keep.live)
+        control = cache_control(keep.timeout, keep.purged_by_address, live=keep.live)
+        control_with_query = cache_control(keep.timeout, purged_by_address=False, live=keep.live)
         response["Cache-Control"] = control_with_query if environ.get("QUERY_STRING") else control
         response["ETag"] = etag
         response["Last-Modified"] = formatdate(keep.last_modified or started, usegmt=True)

@@ -244,6 +244,9 @@ PAGE_CACHE = {
     # (a visitor who has just signed a pledge sees the tally count them).
     "BROWSER_MAX_AGE": 0,
     "SHARED_MAX_AGE": 3600,  # a front cache is purged by Wagtail; the hour bounds a lost purge
+    # What Wagtail's purge does not name (the library's and the search's query strings, a
+    # page's routes) a front cache keeps this long at most: it is never older than this.
+    "UNPURGED_SHARED_MAX_AGE": 30,
     "STALE_WHILE_REVALIDATE": 30,
     "BROTLI_QUALITY": 9,  # compressed once per kept page
     # Seconds between the app servers' clocks: a page rendered this close after a purge of

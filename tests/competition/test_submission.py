@@ -323,4 +323,4 @@ def test_the_rubric_and_prizes_read_in_the_order_the_editor_gave_them(client, co
     idea.save(), language.save()
     assert [criterion.name for criterion in page.criteria.all()] == ["Јазик", "Идеја"]
     html = client.get(page.url).content.decode()
-    assert html.index("Јазик") < html.index("Идеја")
+    assert html.index("<strong>Јазик</strong>") < html.index("<strong>Идеја</strong>")
