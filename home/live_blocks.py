@@ -26,9 +26,11 @@ argument places each app's blocks).
 """
 
 import datetime
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.functional import Promise
@@ -112,16 +114,15 @@ class LiveBlock(blocks.StructBlock):
                         "live_name": home_block.name,
                     },
                 )
-            return html, moment.timestamp() if moment else None
+            moment = moment.timestamp() if moment else None
+            if home_block.live:
+                # A live figure is never older than LIVE_TIMEOUT: neither its block nor a
+                # page kept from the block outlives that from the moment it was read.
+                fresh_until = time.time() + settings.PAGE_CACHE["LIVE_TIMEOUT"]
+                moment = min(moment or fresh_until, fresh_until)
+            return html, moment
 
-        kept = (
-            request is not None
-            and not getattr(request, "is_preview", False)
-            and page.live
-            # A live figure is never older than LIVE_TIMEOUT: its block is read each time
-            # (two queries), and its page kept briefly.
-            and not home_block.live
-        )
+        kept = request is not None and not getattr(request, "is_preview", False) and page.live
         if not kept:
             html, moment = build()
         else:

@@ -120,8 +120,8 @@ def fragment(name, tags, build):
     unreachable with them, so a page rendered again after a purge, or for a signed-in editor,
     renders only what changed. Kept until the hour like a page, and never past its ``moment``
     (a POSIX time, or None), when it changes by itself (a deadline passes); built each time
-    while the store cannot be reached. Never for a live figure, which would outlive its
-    ``LIVE_TIMEOUT`` in the pages kept from it."""
+    while the store cannot be reached. A live figure's moment is ``LIVE_TIMEOUT`` after it
+    was read, and the page kept from it ends then too (``changes_at``)."""
     try:
         pages = store()
         keys = [tag_key(tag) for tag in sorted(tags)]
