@@ -118,7 +118,10 @@ class Purge:
         if front_cache() and (self.urls or self.chrome_codes):
             from home import tasks  # the tasks module imports this one
 
-            tasks.tell_front_cache.enqueue(sorted(self.urls), sorted(self.chrome_codes))
+            try:
+                tasks.tell_front_cache.enqueue(sorted(self.urls), sorted(self.chrome_codes))
+            except Exception:  # the change is committed: its front copies live out s-maxage
+                logger.exception("The front cache could not be told of %s", sorted(self.tags))
 
 
 def tell_front_cache(urls, chrome_codes):

@@ -5,6 +5,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from django_tasks.backends.dummy import DummyBackend
 
 from wagtail.models import Locale, PageViewRestriction
 
@@ -248,6 +249,33 @@ def test_a_changed_chrome_is_told_the_front_cache_by_a_task_not_by_the_editor(
     assert run_queued(tasks.tell_front_cache) == 1
     assert run_queued(purge_urls_from_cache_task) == 1  # Wagtail's own, which sends them
     assert homes["rom"].url in front_cache and homes["rup"].url in front_cache
+
+
+class TaskQueueDown(DummyBackend):
+    """A task backend whose queue cannot be reached (its database down) when the purge tells
+    the front cache; Wagtail's own tasks (the search index) are queued as usual."""
+
+    def enqueue(self, task, args, kwargs):
+        from home import tasks
+
+        if task.func == tasks.tell_front_cache.func:
+            raise ConnectionError("the task queue is down")
+        return super().enqueue(task, args, kwargs)
+
+
+def test_a_change_is_saved_and_purged_while_the_task_queue_is_down(
+    front_cache, homes, commit, settings, caplog
+):
+    settings.TASKS = {"default": {"BACKEND": f"{__name__}.TaskQueueDown"}}
+    (url,) = kept(homes["rom"])
+    with commit():
+        site_settings = SiteSettings.objects.first()
+        site_settings.phone = "+389 2 000 0002"
+        site_settings.save()
+
+    assert SiteSettings.objects.filter(phone="+389 2 000 0002").exists()
+    assert not still_kept(url)  # the site's own cache is purged all the same
+    assert "could not be told" in caplog.text
 
 
 def test_a_process_that_served_a_page_from_memory_sees_the_purge(homes, publish):
