@@ -61,6 +61,21 @@ def tag_key(tag):
     return f"tag:{tag}"
 
 
+def tag_versions(pages, tags):
+    """{tag: version} of ``tags`` in the store, or None when one cannot be read. A tag never
+    purged is written as purged at 0 first: a tag missing later (evicted) makes what was kept
+    under it a miss, never fresh again."""
+    keys = {tag: tag_key(tag) for tag in tags}
+    found = pages.get_many(list(keys.values()))
+    if len(found) < len(keys):
+        for key in keys.values():
+            pages.add(key, 0, None)
+        found = pages.get_many(list(keys.values()))
+    if len(found) < len(keys):
+        return None
+    return {tag: found[key] for tag, key in keys.items()}
+
+
 # The time of the latest purge anywhere: while it stays the same, what a process has already
 # checked stays fresh, and a hit costs this one read.
 PURGED_KEY = "purged"
@@ -124,16 +139,11 @@ def fragment(name, tags, build):
     was read, and the page kept from it ends then too (``changes_at``)."""
     try:
         pages = store()
-        keys = [tag_key(tag) for tag in sorted(tags)]
-        versions = pages.get_many(keys)
-        if len(versions) < len(keys):  # a tag never purged yet (or evicted): see keep()
-            for key in keys:
-                pages.add(key, 0, None)
-            versions = pages.get_many(keys)
-        if len(versions) < len(keys):
+        versions = tag_versions(pages, tags)
+        if versions is None:
             key = None
         else:
-            stamp = ",".join(f"{key}={versions[key]}" for key in keys)
+            stamp = ",".join(f"{tag}={versions[tag]}" for tag in sorted(versions))
             named = f"{FRAGMENT_FORMAT}|{name}|{stamp}".encode()
             key = "fragment:" + hashlib.blake2b(named, digest_size=16).hexdigest()
             found = pages.get(key)
@@ -435,15 +445,9 @@ class PageCacheMiddleware:
         environ = request.environ
         pages = store()
         shape = merge_shapes(pages.get(_shape_key(environ)), request.GET.shape)
-        tags = sorted(keep.tags | {f"locale:{request.LANGUAGE_CODE}"})
-        # A tag never purged is written as purged at 0: a tag missing later (evicted) makes its
-        # entries misses, never fresh again.
-        for tag in tags:
-            pages.add(tag_key(tag), 0, None)
-        found = pages.get_many([tag_key(tag) for tag in tags])
-        if len(found) < len(tags):
+        versions = tag_versions(pages, keep.tags | {f"locale:{request.LANGUAGE_CODE}"})
+        if versions is None:
             return response
-        versions = {tag: found[tag_key(tag)] for tag in tags}
         # A purge since the render began may have missed what it read; the margin covers the
         # difference between several app servers' clocks.
         fresh = max(versions.values()) < started - settings.PAGE_CACHE["CLOCK_MARGIN"]
