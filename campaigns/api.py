@@ -1,12 +1,10 @@
 """What the campaigns tell the other apps (DESIGN.md: apps meet through small functions)."""
 
-import datetime
-
 from django.db.models import Sum
 from django.utils import timezone
 
 from campaigns.models import CampaignPage, PledgeTally
-from home import privacy
+from home import page_cache, privacy
 from home.live_blocks import CHANGES_AT
 
 
@@ -30,9 +28,7 @@ def running_campaign(locale):
         .first()
     )
     # Campaigns run by the day: one starts or ends by itself at a midnight.
-    midnight = timezone.make_aware(
-        datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time())
-    )
+    midnight = page_cache.next_midnight()
     if campaign is None:
         return {CHANGES_AT: midnight}
     count = PledgeTally.count(campaign.campaign_key)

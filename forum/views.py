@@ -1,5 +1,6 @@
 """What the Forum's pages do with a request; the pages' routes call these."""
 
+import time
 from collections import defaultdict
 from http import HTTPStatus
 
@@ -7,9 +8,11 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from cms import languages
@@ -92,33 +95,57 @@ def _plan_and_form(request, page):
 
 
 def strategy_tracker(request, page):
-    full_plan, shown, form = _plan_and_form(request, page)
-    status = HTTPStatus.OK if form.is_valid() else HTTPStatus.BAD_REQUEST
-    return _render(
-        request,
-        page,
-        "forum/strategy_page.html",
+    """The tracker, kept for every visitor of each filter (home.page_cache.page_fragment): the
+    plan is read and drawn once per change of a plan item, a live figure's ``LIVE_TIMEOUT`` or
+    a day (what is behind schedule, the timeline's today)."""
+    chosen = [(name, request.GET.get(name, "")) for name in PlanFilterForm.base_fields]
+
+    def build():
+        full_plan, shown, form = _plan_and_form(request, page)
+        html = _tracker_html(request, page, full_plan, shown, form)
+        live = any(indicator.live for row in full_plan.actions for indicator in row.indicators)
+        moment = page_cache.next_midnight().timestamp()
+        if live:
+            moment = min(moment, time.time() + settings.PAGE_CACHE["LIVE_TIMEOUT"])
+        status = HTTPStatus.OK if form.is_valid() else HTTPStatus.BAD_REQUEST
+        return (html, status, live), moment
+
+    html, status, live = page_cache.page_fragment(
+        request, page, f"tracker:{urlencode(chosen)}", build
+    )
+    if live:
+        page_cache.shows_live_figure(request)
+    # A template's own output, kept.
+    tracker = mark_safe(html)  # noqa: S308
+    return _render(request, page, "forum/strategy_page.html", {"tracker": tracker}, status)
+
+
+def _tracker_html(request, page, full_plan, shown, form):
+    filtered = form.is_valid() and any(form.cleaned_data.values())
+    return render_to_string(
+        "forum/strategy_tracker.html",
         {
+            "page": page,
             "plan": full_plan,
             "shown": shown,
             "form": form,
-            "filtered": form.is_valid() and any(form.cleaned_data.values()),
-            "query": request.GET.urlencode(),
+            "filtered": filtered,
+            # The exports show what the tracker shows: its filters, nothing else of the address.
+            "query": urlencode([item for item in form.cleaned_data.items() if item[1]])
+            if filtered
+            else "",
             "timeline": plan.timeline(shown),
         },
-        status,
+        request,
     )
 
 
 def strategy_export(request, page, format):
     full_plan, shown, form = _plan_and_form(request, page)
     if not form.is_valid():
+        html = _tracker_html(request, page, full_plan, shown, form)
         return _render(
-            request,
-            page,
-            "forum/strategy_page.html",
-            {"plan": full_plan, "shown": full_plan, "form": form},
-            HTTPStatus.BAD_REQUEST,
+            request, page, "forum/strategy_page.html", {"tracker": html}, HTTPStatus.BAD_REQUEST
         )
     filename = f"action-plan-{page.locale.language_code}"
     if format == "pdf":

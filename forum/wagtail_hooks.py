@@ -1,5 +1,6 @@
 """The Forum in the admin: members, the action plan, the advocacy log, coordinators' tools."""
 
+from django.contrib.auth import get_user_model
 from django.db.models import OuterRef, Subquery
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +24,7 @@ from forum.admin_views import (
 )
 from forum.models import (
     Action,
+    ActionStatusChange,
     AdvocacyMeeting,
     AdvocacyPage,
     Commitment,
@@ -275,15 +277,32 @@ def forum_records_on_pages():
     """The records the forum's pages show without owning them (home/purge.py)."""
     return [
         Dependency(Organization, MembersPage),
+        # The tracker names each action's responsible organisation and partners.
+        Dependency(Organization, StrategyPage),
         # Communities name the organisations' and the events' participants.
         Dependency(Community, MembersPage),
         Dependency(Community, EventPage),
         *(Dependency(model, StrategyPage) for model in (Goal, Objective, Action, Indicator)),
         Dependency(Measurement, StrategyPage),
+        # An action's history names who changed it.
+        Dependency(
+            get_user_model(),
+            _strategy_pages_naming,
+            fields=("first_name", "last_name"),
+        ),
         Dependency(AdvocacyMeeting, AdvocacyPage),
         Dependency(Commitment, AdvocacyPage),
         Dependency(Registration, _registration_event, live=True),  # places left
     ]
+
+
+def _strategy_pages_naming(user):
+    """The trackers, where an action's history names this user (or named them: deleted)."""
+    User = get_user_model()
+    named = ActionStatusChange.objects.filter(changed_by_id=user.pk).exists()
+    if named or not User.objects.filter(pk=user.pk).exists():
+        return StrategyPage.objects.live()
+    return StrategyPage.objects.none()
 
 
 def _registration_event(registration):

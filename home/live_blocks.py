@@ -25,14 +25,12 @@ page whose editor chose none shows every registered block, in the hooks' order (
 argument places each app's blocks).
 """
 
-import datetime
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -122,25 +120,13 @@ class LiveBlock(blocks.StructBlock):
                 moment = min(moment or fresh_until, fresh_until)
             return html, moment
 
-        kept = request is not None and not getattr(request, "is_preview", False) and page.live
-        if not kept:
-            html, moment = build()
-        else:
-            # The same for every visitor of the page in its language: kept with the page's
-            # own purge tags (whatever the block shows purges the home page above it).
-            language = translation.get_language()
-            html, moment = page_cache.fragment(
-                f"live-block:{page.pk}:{language}:{home_block.name}:{value['heading']}",
-                {f"page:{page.pk}", f"locale:{page.locale.language_code}", f"locale:{language}"},
-                build,
-            )
-        if request is not None:
-            if html and home_block.live:
-                page_cache.shows_live_figure(request)
-            if moment is not None:
-                page_cache.changes_at(
-                    request, datetime.datetime.fromtimestamp(moment, tz=datetime.UTC)
-                )
+        # The same for every visitor of the page in its language: kept with the page's own
+        # purge tags (whatever the block shows purges the home page above it).
+        html = page_cache.page_fragment(
+            request, page, f"live-block:{home_block.name}:{value['heading']}", build
+        )
+        if request is not None and html and home_block.live:
+            page_cache.shows_live_figure(request)
         return mark_safe(html)  # noqa: S308 - a template's own output
 
 

@@ -25,6 +25,7 @@ version on: an entry whose tags moved is never served again. A tag's version is 
 its purge; an entry whose render began before a purge of one of its tags is not stored.
 """
 
+import datetime
 import functools
 import gzip
 import hashlib
@@ -44,6 +45,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.core.handlers.wsgi import get_bytes_from_wsgi
 from django.http import QueryDict
+from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 
 logger = logging.getLogger(__name__)
@@ -166,6 +168,25 @@ def fragment(name, tags, build):
     return built
 
 
+def page_fragment(request, page, name, build):
+    """A part of ``page`` the same for every visitor reading it in this language (the home
+    page's live blocks, the strategy's tracker): ``fragment`` under the page's own purge tags,
+    so whatever purges the page (a plan item, a tally, the page's publish) makes it
+    unreachable. ``build()`` gives ``(value, moment)``; ``name`` tells apart the parts of one
+    page and the variants of one part (a filter's values). A preview or a page not live is
+    built each time. The page showing it is cached no longer than its ``moment``."""
+    kept = request is not None and not getattr(request, "is_preview", False) and page.live
+    if not kept:
+        value, moment = build()
+    else:
+        language = translation.get_language()
+        tags = {f"page:{page.pk}", f"locale:{page.locale.language_code}", f"locale:{language}"}
+        value, moment = fragment(f"{name}:{page.pk}:{language}", tags, build)
+    if request is not None and moment is not None:
+        changes_at(request, datetime.datetime.fromtimestamp(moment, tz=datetime.UTC))
+    return value
+
+
 def cached_view(*tags, any_language=False):
     """A view (not a page) whose responses may be kept under ``tags``."""
 
@@ -199,6 +220,13 @@ def changes_at(request, moment):
         # A moment passed while the page was read (its data still showed what comes before
         # it): kept a second at most.
         keep.until(moment.timestamp() - time.time())
+
+
+def next_midnight():
+    """The next local midnight (Europe/Skopje), when whatever runs by the day changes by itself:
+    a campaign starts or ends, an action falls behind schedule."""
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    return timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time()))
 
 
 def never_cache_here(request):

@@ -61,6 +61,12 @@ class Dependency:
     model: type
     pages: type | Callable
     live: bool = False  # a figure visitors change (places left): see ``figures_changed``
+    # The fields the pages show, where the model is saved often for others (a user's
+    # last_login): a save of other fields only (``update_fields``) purges nothing.
+    fields: tuple = ()
+
+    def concerns(self, update_fields):
+        return not (self.fields and update_fields) or bool(set(self.fields) & set(update_fields))
 
     def pages_showing(self, instance):
         if isinstance(self.pages, type):
@@ -280,7 +286,11 @@ def object_changed(sender, instance, raw=False, **kwargs):
         purge = Purge()
         purge.add_chrome(ALL_LOCALES)
         when_committed(purge)
-    elif shown_by := dependencies().get(sender):
+    elif shown_by := [
+        dependency
+        for dependency in dependencies().get(sender, ())
+        if dependency.concerns(kwargs.get("update_fields"))
+    ]:
         for dependency in shown_by:
             figures_changed(dependency.pages_showing(instance), live=dependency.live)
         if not all(dependency.live for dependency in shown_by):
