@@ -6,8 +6,10 @@ from http import HTTPStatus
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from campaigns import cards, networks, pledges
@@ -63,8 +65,23 @@ def _sections(page):
     return sections
 
 
+def _kept_parts(request, page):
+    """The page above its pledge, the same for every visitor: rendered once per publish of
+    the page (or a change of its card images), kept (home.page_cache.page_fragment)."""
+
+    def build():
+        context = {**page.get_context(request), "sections": _sections(page)}
+        parts = {
+            name: mark_safe(render_to_string(f"campaigns/campaign_{name}.html", context, request))  # noqa: S308 -- a template's own output
+            for name in ("hero", "sections")
+        }
+        return parts, None
+
+    return page_cache.page_fragment(request, page, "campaign", build)
+
+
 def detail(request, page, form=None, status=HTTPStatus.OK, refusal=None):
-    context = {"sections": _sections(page), "refusal": refusal}
+    context = {"kept": _kept_parts(request, page), "refusal": refusal}
     if page.has_pledge:
         context["standing"] = pledges.standing(page)
         page_cache.shows_live_figure(request)

@@ -8,9 +8,10 @@ from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
 from campaigns import admin_views, api, pledges
-from campaigns.models import CampaignPage, Signature
+from campaigns.models import CampaignPage, CardImage, Signature
 from home.admin_views import PermissionMenuItem
 from home.live_blocks import HomeBlock
+from home.purge import Dependency
 
 
 @hooks.register("register_admin_urls")
@@ -84,3 +85,9 @@ def running_campaign_home_block():
         context=api.running_campaign,
         live=True,  # its pledge tally
     )
+
+
+@hooks.register("register_page_cache_dependency")
+def card_images_on_pages():
+    """A card's share image, drawn in a task after the publish, is linked from its page."""
+    return Dependency(CardImage, lambda card: CampaignPage.objects.filter(pk=card.page_id))

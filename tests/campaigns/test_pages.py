@@ -265,3 +265,30 @@ def test_deleting_a_campaign_takes_its_share_images_out_of_the_image_library(cam
 
     assert not CardImage.objects.filter(image_id__in=image_ids).exists()
     assert not ForumImage.objects.filter(pk__in=image_ids).exists()
+
+
+SHARE_IMAGE_LINK = re.compile(r'class="share-link" href="[^"]*/card-[^"]*\.png" download')
+
+
+def test_the_page_above_its_pledge_is_kept_until_the_page_or_its_card_images_change(
+    client, campaign, django_capture_on_commit_callbacks
+):
+    page = campaign["mk"]
+    html = client.get(page.url).content.decode()
+    assert SHARE_IMAGE_LINK.search(html)
+
+    # Changed behind the site's back (no signal): the kept page does not see it.
+    CampaignPage.objects.filter(pk=page.pk).update(goal="Тивко сменета цел.")
+    assert '<p class="lead">Тивко сменета цел.</p>' not in client.get(page.url).content.decode()
+
+    # The share images go (a card redrawn, say): the page is purged and links none.
+    with django_capture_on_commit_callbacks(execute=True):
+        for card_image in CardImage.objects.filter(page=page):
+            card_image.delete()
+    html = client.get(page.url).content.decode()
+    assert '<p class="lead">Тивко сменета цел.</p>' in html
+    assert not SHARE_IMAGE_LINK.search(html)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert cards.make_card_images(CampaignPage.objects.get(pk=page.pk)) == 1
+    assert SHARE_IMAGE_LINK.search(client.get(page.url).content.decode())
